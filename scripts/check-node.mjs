@@ -1,0 +1,7 @@
+// Astro 7 needs Node >= 22.12. The project pins Node 22 (the `node` devDependency) so npm scripts run on it;
+// this guard makes any other way of starting a script fail with one clear line instead of a cryptic error.
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`tthc: this project needs Node.js >= 22.12 (found ${process.versions.node}). Run it through npm (npm run ..., npx tthc ...), which uses the Node 22 installed with the project, or install Node 22.`);
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+// `tthc`: the command-line tool for legal staff and CI. Thin: parse arguments, call the core, print.
+import { EXIT, processIo, UsageError, type Command, type Io } from "./cli.ts";
+import { validateCommand } from "./commands/validate.ts";
+
+const COMMANDS: Command[] = [validateCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `tthc: công cụ quản lý danh mục thủ tục hành chính
+
+Cách dùng: tthc <lệnh> [tùy chọn]   (tthc <lệnh> --help để xem chi tiết)
+
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Mọi lệnh nhận --root DIR (thư mục danh mục; mặc định thư mục hiện tại).`;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`tthc: không có lệnh "${name}". Các lệnh: ${COMMANDS.map((c) => c.name).join(", ")}`);
+    return EXIT.usage;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`tthc ${name}: ${e.message}`);
+      return EXIT.usage;
+    }
+    // An unexpected failure is still reported in one line; the stack is for developers who ask for it.
+    io.err(`tthc ${name}: lỗi không mong đợi: ${(e as Error).message ?? String(e)}`);
+    if (process.env.TTHC_DEBUG) io.err(String((e as Error).stack));
+    return EXIT.usage;
+  }
+}

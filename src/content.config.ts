@@ -1,0 +1,65 @@
+// Astro collections fed by the project's own loader and validated by the same zod schemas as the CLI.
+import { defineCollection } from "astro:content";
+import type { Loader } from "astro/loaders";
+import { z } from "astro/zod";
+import { loadCatalog } from "./catalog/load.ts";
+import { siteCatalogRoot } from "./catalog/site-root.ts";
+import { calendarYear, decision, procedureVersion, projectConfig } from "./domain/schema.ts";
+import { formatProblem, sortProblems } from "./domain/problems.ts";
+import { renderBody } from "./domain/render-body.ts";
+import type { ValidationResult } from "./domain/validate.ts";
+
+let loaded: ValidationResult | undefined;
+
+/** Reads and validates the catalog once per build; an invalid catalog stops the build with located messages. */
+function catalog(): ValidationResult {
+  if (!loaded) {
+    loaded = loadCatalog(siteCatalogRoot());
+    const errors = sortProblems(loaded.problems.filter((p) => p.severity === "error"));
+    if (errors.length) {
+      const error = new Error(`Danh mục có ${errors.length} lỗi, không thể dựng trang:\n${errors.map(formatProblem).join("\n")}`);
+      error.stack = error.message; // the located messages are the whole story; no stack trace
+      throw error;
+    }
+  }
+  return loaded;
+}
+
+const withPath = <S extends z.ZodObject | z.ZodType>(schema: S) => z.object({ path: z.string(), data: schema });
+
+function catalogLoader(name: "versions" | "decisions" | "calendars" | "config"): Loader {
+  return {
+    name: `tthc-${name}`,
+    async load({ store, parseData }) {
+      store.clear();
+      const { catalog: c } = catalog();
+      if (name === "versions") {
+        for (const v of c.versions) {
+          const id = `${v.data.code}/${v.data.effective}`;
+          const data = await parseData({ id, data: { path: v.path, data: v.data } });
+          store.set({ id, data, body: v.body, rendered: { html: renderBody(v.body) } });
+        }
+      } else if (name === "decisions") {
+        for (const d of c.decisions) {
+          const id = d.path.replace(/^decisions\//, "").replace(/\.mdx$/, "");
+          const data = await parseData({ id, data: { path: d.path, data: d.data } });
+          store.set({ id, data, body: d.body, rendered: { html: renderBody(d.body) } });
+        }
+      } else if (name === "calendars") {
+        for (const y of c.calendars) {
+          const id = String(y.data.year);
+          store.set({ id, data: await parseData({ id, data: { path: y.path, data: y.data } }) });
+        }
+      } else {
+        store.set({ id: "config", data: await parseData({ id: "config", data: { path: "tthc.config.yaml", data: c.config } }) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  versions: defineCollection({ loader: catalogLoader("versions"), schema: withPath(procedureVersion) }),
+  decisions: defineCollection({ loader: catalogLoader("decisions"), schema: withPath(decision) }),
+  calendars: defineCollection({ loader: catalogLoader("calendars"), schema: withPath(calendarYear) }),
+  config: defineCollection({ loader: catalogLoader("config"), schema: withPath(projectConfig) }),
+};

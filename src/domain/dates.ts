@@ -1,0 +1,65 @@
+// Calendar dates as plain YYYY-MM-DD strings and day numbers (days since 1970-01-01).
+// Legal deadlines are counted in Vietnamese calendar days, never as UTC instants.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export type IsoDate = string;
+
+/** Day number of a valid YYYY-MM-DD string, or null when it is not a real date (2026-02-30). */
+export function dayNumber(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y); // Date.UTC would read years 0–99 as 1900–1999
+  return date.getTime() / MS_PER_DAY;
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === "string" && dayNumber(value) !== null;
+}
+
+/** Day number of a date already known to be valid; throws on programmer error only. */
+export function toDay(iso: IsoDate): number {
+  const n = dayNumber(iso);
+  if (n === null) throw new RangeError(`not a calendar date: ${iso}`);
+  return n;
+}
+
+export function fromDay(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function yearOf(iso: IsoDate): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** Today's date in Vietnam (UTC+7, no daylight saving), whatever the machine's time zone. */
+export function todayInVietnam(now: Date = new Date()): IsoDate {
+  return fromDay(Math.floor((now.getTime() + 7 * 3_600_000) / MS_PER_DAY));
+}
+
+const WEEKDAY_NAMES_VI = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+export function weekdayNameVi(iso: IsoDate): string {
+  return WEEKDAY_NAMES_VI[weekdayOf(toDay(iso))]!;
+}
+
+/** 2026-02-27 -> 27/02/2026, the way Vietnamese documents write dates. */
+export function formatDateVi(iso: IsoDate): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

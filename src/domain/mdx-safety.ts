@@ -1,0 +1,90 @@
+// The MDX body of a catalog file is content, not code. It may use Markdown and a short allow-list of the
+// project's own components; everything that would run code or pull in markup from elsewhere is refused.
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import type { Root, RootContent } from "mdast";
+import { problem, type Problem } from "./problems.ts";
+
+/** Components a body may use, and the literal attributes each accepts. */
+export const ALLOWED_COMPONENTS: Record<string, Record<string, readonly string[] | "text">> = {
+  Note: { type: ["info", "warning"], title: "text" },
+  Steps: {},
+};
+
+const SAFE_URL = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+export interface ParsedBody {
+  tree?: Root;
+  problems: Problem[];
+}
+
+/** Parses and checks a body. `firstLine` is the file line the body starts on, so positions point into the file. */
+export function parseBody(file: string, body: string, firstLine = 1): ParsedBody {
+  const at = (line = 1, column = 1) => ({ line: line + firstLine - 1, column });
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string };
+    return {
+      problems: [problem(file, "error", `nội dung MDX không đọc được: ${e.reason ?? e.message ?? String(error)} (dấu { } và < > phải được viết là \\{ \\} và \\< nếu là chữ thường)`, at(e.line ?? 1, e.column ?? 1))],
+    };
+  }
+  const problems: Problem[] = [];
+  const report = (node: { position?: { start: { line: number; column: number } } }, message: string) =>
+    problems.push(problem(file, "error", message, at(node.position?.start.line, node.position?.start.column)));
+
+  const visit = (node: Root | RootContent) => {
+    switch (node.type) {
+      case "mdxjsEsm":
+        report(node, "không được dùng import/export trong nội dung thủ tục (nội dung là văn bản, không phải mã lệnh)");
+        return;
+      case "mdxFlowExpression":
+      case "mdxTextExpression":
+        report(node, "không được dùng biểu thức {…} trong nội dung; nếu cần dấu ngoặc nhọn, hãy viết \\{ và \\}");
+        return;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement": {
+        const name = node.name ?? "";
+        const allowed = ALLOWED_COMPONENTS[name];
+        if (!allowed) {
+          const what = name === "" ? "thẻ rỗng <>" : /^[a-z]/.test(name) ? `thẻ HTML <${name}>` : `thành phần <${name}>`;
+          report(node, `không được dùng ${what}; chỉ được dùng: ${Object.keys(ALLOWED_COMPONENTS).map((n) => `<${n}>`).join(", ")}`);
+          return;
+        }
+        for (const attr of node.attributes) {
+          if (attr.type === "mdxJsxExpressionAttribute") {
+            report(node, `thành phần <${name}> không được nhận thuộc tính dạng {…}`);
+            continue;
+          }
+          const rule = allowed[attr.name];
+          if (!rule) {
+            const known = Object.keys(allowed);
+            report(node, `thành phần <${name}> không có thuộc tính "${attr.name}"${known.length ? `; chỉ có: ${known.join(", ")}` : ""}`);
+          } else if (typeof attr.value !== "string") {
+            report(node, `thuộc tính "${attr.name}" của <${name}> phải là chữ trong ngoặc kép, không phải biểu thức`);
+          } else if (rule !== "text" && !rule.includes(attr.value)) {
+            report(node, `thuộc tính ${attr.name}="${attr.value}" của <${name}> cần một trong: ${rule.join(", ")}`);
+          }
+        }
+        break;
+      }
+      case "html":
+        report(node, "không được chèn mã HTML trong nội dung");
+        return;
+      case "link":
+      case "image":
+      case "definition":
+        if (!SAFE_URL.test(node.url.trim()) || /^\s*(javascript|data|vbscript):/i.test(node.url)) {
+          report(node, `địa chỉ liên kết "${node.url}" không an toàn; chỉ được dùng http(s), mailto, tel hoặc đường dẫn trong trang`);
+        }
+        break;
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return { tree, problems };
+}

@@ -1,0 +1,61 @@
+// Word-level diff of the prose of two versions (the MDX bodies). Pure.
+//
+// Vietnamese text is pasted from Word, PDF and the national portal in either Unicode normal form, with
+// stray spaces; the same words in NFC and NFD, or with other spacing, are not a change. So both sides are
+// normalised first (see normalizeProse), then diffed with jsdiff's diffWords, which ignores whitespace
+// when matching. Counts are in words (jsdiff tokens: a word or a punctuation mark; whitespace not counted).
+import { diffWords } from "diff";
+
+export interface ProsePart {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+export interface ProseDiff {
+  /** Words in the new text that are not in the old one. */
+  added: number;
+  /** Words in the old text that are not in the new one. */
+  removed: number;
+  /** Joined without the `removed` parts: the new text; without the `added` parts: the old text. */
+  parts: ProsePart[];
+}
+
+/**
+ * NFC; CRLF to LF; runs of spaces and tabs (incl. no-break space) to one space; no space at either end of
+ * a line; at most one blank line between paragraphs; no blank lines at either end.
+ */
+export function normalizeProse(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((line) => line.replace(/[^\S\n]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+export function diffProse(before: string, after: string): ProseDiff {
+  const a = normalizeProse(before);
+  const b = normalizeProse(after);
+  if (a === b) return { added: 0, removed: 0, parts: a === "" ? [] : [{ value: a }] };
+  const result: ProseDiff = { added: 0, removed: 0, parts: [] };
+  for (const change of diffWords(a, b)) {
+    if (change.added) {
+      result.added += change.count;
+      result.parts.push({ value: change.value, added: true });
+    } else if (change.removed) {
+      result.removed += change.count;
+      result.parts.push({ value: change.value, removed: true });
+    } else {
+      result.parts.push({ value: change.value });
+    }
+  }
+  return result;
+}
+
+/** True when the prose diff records no change of words (whitespace-only differences are not changes). */
+export function isProseUnchanged(diff: ProseDiff): boolean {
+  return diff.added === 0 && diff.removed === 0;
+}

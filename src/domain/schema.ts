@@ -1,0 +1,164 @@
+// The single source of truth for what a catalog file may contain. Reused by the Astro content
+// collections, the CLI, the tests, and turned into JSON Schema for editors (scripts/json-schema.ts).
+import { z } from "astro/zod";
+import { isIsoDate } from "./dates.ts";
+
+/** A national procedure code (1.001193) or a provisional id given before the national database has one. */
+export const NATIONAL_CODE = /^\d\.\d{6}$/;
+export const PROVISIONAL_CODE = /^TAM-[0-9A-Z][0-9A-Z-]*$/;
+
+export const isoDate = z
+  .string({ error: "cần một ngày dạng YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2026-02-27)", abort: true })
+  .refine(isIsoDate, { error: "cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-02-27)" })
+  .meta({ description: "Ngày, dạng YYYY-MM-DD", examples: ["2026-02-27"] });
+
+const text = z.string({ error: "cần một đoạn chữ" }).trim().min(1, { error: "không được để trống" });
+
+export const procedureCode = z
+  .string({ error: "cần mã thủ tục dạng 1.001193" })
+  .regex(new RegExp(`^(?:${NATIONAL_CODE.source.slice(1, -1)}|${PROVISIONAL_CODE.source.slice(1, -1)})$`), {
+    error: "cần mã thủ tục quốc gia dạng D.DDDDDD (ví dụ 1.001193) hoặc mã tạm dạng TAM-... (chữ in hoa, số, gạch nối)",
+  });
+
+export const LEVELS = ["bo", "tinh", "xa", "huyen"] as const;
+export const level = z.enum(LEVELS, { error: "cần một trong: bo (cấp bộ), tinh (cấp tỉnh), xa (cấp xã), huyen (cấp huyện, chỉ còn trong lịch sử)" });
+
+export const CHANNEL_KINDS = ["direct", "online", "postal"] as const;
+export const TIME_UNITS = ["working-days", "days", "hours", "months"] as const;
+
+export const fee = z.strictObject({
+  amount: z.number({ error: "cần một số tiền (số, không có dấu chấm ngăn cách)" }).nonnegative({ error: "số tiền không được âm" }),
+  currency: z.string().default("VND"),
+  note: z.string().optional(),
+});
+
+export const processingTime = z.strictObject({
+  value: z.number({ error: "cần một con số" }).positive({ error: "thời hạn phải lớn hơn 0" }),
+  unit: z.enum(TIME_UNITS, { error: "cần một trong: working-days (ngày làm việc), days (ngày), hours (giờ), months (tháng)" }),
+  note: z.string().optional(),
+});
+
+export const channel = z.strictObject({
+  kind: z.enum(CHANNEL_KINDS, { error: "cần một trong: direct (trực tiếp), online (trực tuyến), postal (bưu chính)" }),
+  time: processingTime,
+  fees: z.array(fee).default([]),
+  note: z.string().optional(),
+});
+
+export const DOCUMENT_GROUPS = ["submit", "present"] as const;
+
+export const documentItem = z.strictObject({
+  name: text,
+  form: z.string().optional().meta({ description: "Mẫu đơn, tờ khai (ví dụ: Mẫu TP/HT-2020-KS.1)" }),
+  formUrl: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional(),
+  originals: z.int({ error: "cần số bản chính (số nguyên, 0 nếu không có)" }).nonnegative(),
+  copies: z.int({ error: "cần số bản sao (số nguyên, 0 nếu không có)" }).nonnegative(),
+  group: z.enum(DOCUMENT_GROUPS, { error: "cần submit (phải nộp) hoặc present (phải xuất trình)" }).default("submit"),
+  note: z.string().optional(),
+});
+
+export const legalBasisItem = z.strictObject({
+  number: text,
+  title: z.string().optional(),
+  date: isoDate.optional(),
+});
+
+export const procedureVersion = z.strictObject({
+  code: procedureCode,
+  name: text,
+  effective: isoDate.meta({ description: "Ngày phiên bản này có hiệu lực" }),
+  decision: text.meta({ description: "Số quyết định công bố của phiên bản này, ví dụ 163/QĐ-BTP" }),
+  published: isoDate.optional().meta({ description: "Ngày công khai trên danh mục; bỏ trống khi chưa công khai" }),
+  status: z.enum(["active", "abolished"], { error: "cần active (đang áp dụng) hoặc abolished (bãi bỏ)" }).default("active"),
+  replaces: procedureCode.optional().meta({ description: "Mã thủ tục mà thủ tục này thay thế" }),
+  levels: z.array(level).min(1, { error: "cần ít nhất một cấp thực hiện" }),
+  field: text.meta({ description: "Lĩnh vực" }),
+  agencies: z.array(text).default([]),
+  audience: z.array(text).default([]),
+  channels: z.array(channel).default([]),
+  documents: z.array(documentItem).default([]),
+  conditions: z.array(text).default([]),
+  result: z.strictObject({ name: text, code: z.string().optional() }).optional(),
+  legalBasis: z.array(legalBasisItem).default([]),
+});
+
+export const DECISION_ACTIONS = ["new", "amend", "replace", "abolish"] as const;
+
+export const decisionChange = z.strictObject({
+  action: z.enum(DECISION_ACTIONS, { error: "cần một trong: new (mới), amend (sửa đổi, bổ sung), replace (thay thế), abolish (bãi bỏ)" }),
+  code: procedureCode,
+  name: text,
+  replaces: procedureCode.optional(),
+  levels: z.array(level).optional(),
+  documents: z.array(documentItem).optional(),
+  channels: z.array(channel).optional(),
+});
+
+export const decision = z
+  .strictObject({
+    number: text.meta({ description: "Số quyết định như được ghi, ví dụ 163/QĐ-BTP" }),
+    title: text,
+    issuer: text,
+    kind: z.enum(["ministry", "province"], { error: "cần ministry (quyết định của bộ) hoặc province (quyết định của tỉnh)" }),
+    signed: isoDate,
+    effective: isoDate.optional(),
+    basedOn: z.array(text).default([]),
+    submission: z.strictObject({ number: text, date: isoDate }).optional(),
+    shortened: z.boolean({ error: "cần true hoặc false" }).default(false),
+    url: z.url().optional(),
+    changes: z.array(decisionChange).min(1, { error: "một quyết định công bố cần ít nhất một thay đổi" }),
+  })
+  .superRefine((d, ctx) => {
+    d.changes.forEach((c, i) => {
+      if (c.action === "replace" && !c.replaces) {
+        ctx.addIssue({ code: "custom", path: ["changes", i, "replaces"], message: "thay thế (replace) cần ghi mã thủ tục bị thay thế" });
+      }
+    });
+  });
+
+export const calendarYear = z.strictObject({
+  year: z.int().min(1900).max(2100),
+  sources: z.array(z.strictObject({ number: text, title: z.string().optional(), date: isoDate.optional(), url: z.url().optional() })).default([]),
+  note: z.string().optional(),
+  holidays: z.array(z.strictObject({ date: isoDate, name: text })).default([]),
+  workingSaturdays: z.array(z.strictObject({ date: isoDate, reason: text })).default([]),
+});
+
+/** Project settings, `tthc.config.yaml` at the catalog root. Every window is in working days. */
+export const projectConfig = z.strictObject({
+  site: z
+    .strictObject({
+      title: z.string().default("Danh mục thủ tục hành chính"),
+      authority: z.string().default(""),
+      url: z.url().optional(),
+      sample: z.boolean().default(false),
+    })
+    .prefault({}),
+  windows: z
+    .strictObject({
+      submission: z.int().positive().default(5),
+      publication: z
+        .strictObject({
+          province: z.int().positive().default(5),
+          ministry: z.int().positive().default(10),
+          shortened: z.int().positive().default(2),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+});
+
+export type ProcedureVersion = z.infer<typeof procedureVersion>;
+export type DocumentItem = z.infer<typeof documentItem>;
+export type Channel = z.infer<typeof channel>;
+export type Decision = z.infer<typeof decision>;
+export type DecisionChange = z.infer<typeof decisionChange>;
+export type CalendarYear = z.infer<typeof calendarYear>;
+export type ProjectConfig = z.infer<typeof projectConfig>;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_NAMES_VI: Record<Level, string> = { bo: "Cấp bộ", tinh: "Cấp tỉnh", xa: "Cấp xã", huyen: "Cấp huyện" };
+export const CHANNEL_NAMES_VI = { direct: "Trực tiếp", online: "Trực tuyến", postal: "Bưu chính" } as const;
+export const TIME_UNIT_NAMES_VI = { "working-days": "ngày làm việc", days: "ngày", hours: "giờ", months: "tháng" } as const;
+export const ACTION_NAMES_VI = { new: "Mới", amend: "Sửa đổi, bổ sung", replace: "Thay thế", abolish: "Bãi bỏ" } as const;

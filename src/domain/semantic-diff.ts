@@ -1,0 +1,421 @@
+// The reviewer's semantic diff between two revisions of the catalog (`tthc diff`). Pure: the caller
+// loads both snapshots; this module only compares them.
+//
+// - Versions are identified by (code, effective). A version whose identity changed but which is clearly the
+//   same file (same path, same announcing decision, or same content) is reported as one `edited` change,
+//   with `previousPath`, not as an unrelated remove and add.
+// - Fields are compared after NFC normalisation (strings also trimmed and whitespace-collapsed), so text
+//   pasted in NFD is not a change. Lists are matched by identity (documents by name, channels by kind, legal
+//   basis by number, decision changes by code, plain strings by value, fees by position), so an item added
+//   in the middle is one `added`, and the same items in another order is one `reordered`.
+import type { DecisionFile, VersionFile } from "./catalog.ts";
+import { diffProse, isProseUnchanged, type ProseDiff } from "./prose-diff.ts";
+import {
+  channel,
+  decision,
+  decisionChange,
+  documentItem,
+  fee,
+  legalBasisItem,
+  procedureVersion,
+  processingTime,
+  type Decision,
+  type ProcedureVersion,
+} from "./schema.ts";
+
+export type { ProseDiff } from "./prose-diff.ts";
+
+export interface FieldChange {
+  /** `documents[2].originals`, `channels[0].fees[0].amount`, `levels`, `legalBasis[1]`, `effective`... */
+  path: string;
+  before: unknown;
+  after: unknown;
+  kind: "added" | "removed" | "changed" | "reordered";
+}
+
+export type ProcedureChangeKind = "added" | "new-version" | "edited" | "abolished" | "removed";
+
+export interface ProcedureChange {
+  code: string;
+  name: string;
+  change: ProcedureChangeKind;
+  /** The version's effective date (in head; in base for `removed`). */
+  effective: string;
+  /** The version's file (in head; in base for `removed`). */
+  path: string;
+  /**
+   * The file the fields were compared with, when it is not `path`: the old path of a renamed version
+   * (`edited`), or the version before it (`new-version`, `abolished`, a later version of an `added` code).
+   */
+  previousPath?: string;
+  severity: "info" | "warning" | "error";
+  /** Vietnamese, for warnings and errors. */
+  message?: string;
+  fields: FieldChange[];
+  body: ProseDiff;
+}
+
+export interface DecisionChangeReport {
+  number: string;
+  change: "added" | "changed" | "removed";
+  path: string;
+  fields: FieldChange[];
+  announces: { action: string; code: string; name: string }[];
+}
+
+export interface CatalogDiff {
+  procedures: ProcedureChange[];
+  decisions: DecisionChangeReport[];
+  errors: number;
+  warnings: number;
+}
+
+export interface CatalogSnapshot {
+  versions: VersionFile[];
+  decisions: DecisionFile[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Normalisation
+
+/** The comparison form of a text: NFC, trimmed, whitespace collapsed. */
+export function textKey(s: string): string {
+  return s.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** The identity of a name: textKey, case-insensitive. */
+export function nameKey(s: string): string {
+  return textKey(s).toLocaleLowerCase("vi");
+}
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A deep copy with every string in NFC (what FieldChange before/after carry). */
+function nfcDeep(v: unknown): unknown {
+  if (typeof v === "string") return v.normalize("NFC");
+  if (Array.isArray(v)) return v.map(nfcDeep);
+  if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfcDeep(x)]));
+  return v;
+}
+
+/** Absent, empty list and blank text are the same thing in front matter. */
+function isAbsent(v: unknown): boolean {
+  return v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === "string" && textKey(v) === "");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Structural diff
+
+/** Field order in the output: the order of the first schema that has every key, else alphabetical. */
+const SCHEMA_ORDERS: readonly (readonly string[])[] = [
+  procedureVersion,
+  documentItem,
+  channel,
+  processingTime,
+  fee,
+  legalBasisItem,
+  decision,
+  decisionChange,
+].map((s) => Object.keys(s.shape));
+
+function orderedKeys(a: Obj, b: Obj): string[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compareText);
+  const order = SCHEMA_ORDERS.find((o) => keys.every((k) => o.includes(k)));
+  return order ? keys.sort((x, y) => order.indexOf(x) - order.indexOf(y)) : keys;
+}
+
+/** How the items of a list are identified, by the list's field name. */
+interface ListRule {
+  key(item: unknown, index: number): string;
+  /** What a `reordered` change shows for an item. */
+  label(item: unknown, index: number): unknown;
+}
+
+function byField(field: string): ListRule {
+  const get = (item: unknown) => (isObj(item) && typeof item[field] === "string" ? item[field] : undefined);
+  return {
+    key: (item, i) => {
+      const v = get(item);
+      return v === undefined ? `#${i}` : nameKey(v);
+    },
+    label: (item, i) => get(item) ?? i,
+  };
+}
+
+const BY_INDEX: ListRule = { key: (_item, i) => `#${i}`, label: (_item, i) => i };
+const BY_TEXT: ListRule = {
+  key: (item, i) => (typeof item === "string" ? `=${textKey(item)}` : `#${i}`),
+  label: (item, i) => (typeof item === "string" ? item : i),
+};
+
+const LIST_RULES: Record<string, ListRule> = {
+  documents: byField("name"),
+  channels: byField("kind"),
+  legalBasis: byField("number"),
+  changes: byField("code"),
+  fees: BY_INDEX,
+};
+
+function ruleFor(field: string, a: unknown[], b: unknown[]): ListRule {
+  const rule = LIST_RULES[field];
+  if (rule) return rule;
+  return [...a, ...b].every((x) => typeof x === "string") ? BY_TEXT : BY_INDEX;
+}
+
+/** Pairs equal keys, each item at most once, first come first served. */
+function matchByKey(aKeys: readonly string[], bKeys: readonly string[]): { pairs: [number, number][]; onlyA: number[]; onlyB: number[] } {
+  const free = new Map<string, number[]>();
+  aKeys.forEach((k, i) => free.set(k, [...(free.get(k) ?? []), i]));
+  const pairs: [number, number][] = [];
+  const onlyB: number[] = [];
+  bKeys.forEach((k, j) => {
+    const i = free.get(k)?.shift();
+    if (i === undefined) onlyB.push(j);
+    else pairs.push([i, j]);
+  });
+  const matched = new Set(pairs.map(([i]) => i));
+  const onlyA = aKeys.map((_k, i) => i).filter((i) => !matched.has(i));
+  return { pairs, onlyA, onlyB };
+}
+
+function sameScalar(a: unknown, b: unknown): boolean {
+  if (typeof a === "string" && typeof b === "string") return textKey(a) === textKey(b);
+  return Object.is(a, b);
+}
+
+function diffValue(path: string, field: string, a: unknown, b: unknown, out: FieldChange[]): void {
+  if (isAbsent(a) && isAbsent(b)) return;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if ((Array.isArray(a) || isAbsent(a)) && (Array.isArray(b) || isAbsent(b))) {
+      diffList(path, field, Array.isArray(a) ? a : [], Array.isArray(b) ? b : [], out);
+      return;
+    }
+  }
+  if (isAbsent(a)) {
+    out.push({ path, before: undefined, after: b, kind: "added" });
+  } else if (isAbsent(b)) {
+    out.push({ path, before: a, after: undefined, kind: "removed" });
+  } else if (isObj(a) && isObj(b)) {
+    for (const k of orderedKeys(a, b)) diffValue(`${path}.${k}`, k, a[k], b[k], out);
+  } else if (isObj(a) || isObj(b) || Array.isArray(a) || Array.isArray(b) || !sameScalar(a, b)) {
+    out.push({ path, before: a, after: b, kind: "changed" });
+  }
+}
+
+function diffList(path: string, field: string, a: unknown[], b: unknown[], out: FieldChange[]): void {
+  const rule = ruleFor(field, a, b);
+  const { pairs, onlyA } = matchByKey(
+    a.map((x, i) => rule.key(x, i)),
+    b.map((x, j) => rule.key(x, j)),
+  );
+  const reordered = pairs.some(([i], n) => n > 0 && i < (pairs[n - 1]?.[0] ?? -1));
+  if (reordered) {
+    out.push({ path, before: a.map((x, i) => rule.label(x, i)), after: b.map((x, j) => rule.label(x, j)), kind: "reordered" });
+  }
+  for (const i of onlyA) out.push({ path: `${path}[${i}]`, before: a[i], after: undefined, kind: "removed" });
+  const partner = new Map(pairs.map(([i, j]) => [j, i]));
+  b.forEach((item, j) => {
+    const i = partner.get(j);
+    if (i === undefined) out.push({ path: `${path}[${j}]`, before: undefined, after: item, kind: "added" });
+    else diffValue(`${path}[${j}]`, field, a[i], item, out);
+  });
+}
+
+function diffObjects(before: Obj | undefined, after: Obj | undefined): FieldChange[] {
+  const a = nfcDeep(before ?? {}) as Obj;
+  const b = nfcDeep(after ?? {}) as Obj;
+  const out: FieldChange[] = [];
+  for (const k of orderedKeys(a, b)) diffValue(k, k, a[k], b[k], out);
+  return out;
+}
+
+/** Every front-matter field that differs; with no `before`, every field of `after` as `added`. */
+export function diffVersions(before: ProcedureVersion | undefined, after: ProcedureVersion): FieldChange[] {
+  return diffObjects(before, after);
+}
+
+/** Every front-matter field of a decision that differs (paths like `changes[1].documents[0].copies`). */
+export function diffDecisions(before: Decision | undefined, after: Decision | undefined): FieldChange[] {
+  return diffObjects(before, after);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Catalog diff
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const KIND_ORDER: readonly ProcedureChangeKind[] = ["removed", "added", "new-version", "abolished", "edited"];
+
+function groupByCode(files: readonly VersionFile[]): Map<string, VersionFile[]> {
+  const groups = new Map<string, VersionFile[]>();
+  for (const f of files) {
+    const code = textKey(f.data.code);
+    groups.set(code, [...(groups.get(code) ?? []), f]);
+  }
+  for (const list of groups.values()) list.sort((x, y) => compareText(x.data.effective, y.data.effective) || compareText(x.path, y.path));
+  return groups;
+}
+
+/** Same version, moved: identical once its identity (effective) and publication date are set aside. */
+function sameContent(a: VersionFile, b: VersionFile): boolean {
+  const strip = (v: ProcedureVersion): Obj => ({ ...v, effective: undefined, published: undefined });
+  return diffObjects(strip(a.data), strip(b.data)).length === 0 && isProseUnchanged(diffProse(a.body, b.body));
+}
+
+/**
+ * Pairs the versions of one code that exist in both snapshots: first by effective date (the identity), then,
+ * among the rest, the renames: same path (effective edited in place), same announcing decision (the same
+ * version with its date corrected), or the same content (file moved).
+ */
+function pairVersions(base: VersionFile[], head: VersionFile[]): { pairs: [VersionFile, VersionFile][]; onlyBase: VersionFile[]; onlyHead: VersionFile[] } {
+  const exact = matchByKey(
+    base.map((v) => v.data.effective),
+    head.map((v) => v.data.effective),
+  );
+  const pairs: [VersionFile, VersionFile][] = exact.pairs.map(([i, j]) => [base[i] as VersionFile, head[j] as VersionFile]);
+  let onlyBase = exact.onlyA.map((i) => base[i] as VersionFile);
+  let onlyHead = exact.onlyB.map((j) => head[j] as VersionFile);
+  const passes: ((a: VersionFile, b: VersionFile) => boolean)[] = [
+    (a, b) => a.path === b.path,
+    (a, b) => textKey(a.data.decision) === textKey(b.data.decision),
+    sameContent,
+  ];
+  for (const same of passes) {
+    const rest: VersionFile[] = [];
+    for (const h of onlyHead) {
+      const b = onlyBase.find((x) => same(x, h));
+      if (b) {
+        pairs.push([b, h]);
+        onlyBase = onlyBase.filter((x) => x !== b);
+      } else rest.push(h);
+    }
+    onlyHead = rest;
+  }
+  return { pairs, onlyBase, onlyHead };
+}
+
+function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefined {
+  const fields = diffVersions(b.data, h.data);
+  const body = diffProse(b.body, h.body);
+  if (fields.length === 0 && isProseUnchanged(body)) return undefined;
+  const published = b.data.published;
+  return {
+    code: h.data.code,
+    name: h.data.name,
+    change: "edited",
+    effective: h.data.effective,
+    path: h.path,
+    ...(b.path !== h.path ? { previousPath: b.path } : {}),
+    severity: published ? "warning" : "info",
+    ...(published
+      ? {
+          message: `Phiên bản này đã công khai ngày ${published}: sửa trực tiếp làm thay đổi lịch sử đã công khai. Nếu thủ tục thay đổi theo một quyết định mới, hãy tạo phiên bản mới thay vì sửa phiên bản cũ.`,
+        }
+      : {}),
+    fields,
+    body,
+  };
+}
+
+function newVersionChange(h: VersionFile, previous: VersionFile | undefined, codeIsNew: boolean): ProcedureChange {
+  const change: ProcedureChangeKind = codeIsNew && !previous ? "added" : h.data.status === "abolished" ? "abolished" : "new-version";
+  return {
+    code: h.data.code,
+    name: h.data.name,
+    change,
+    effective: h.data.effective,
+    path: h.path,
+    ...(previous ? { previousPath: previous.path } : {}),
+    severity: "info",
+    fields: diffVersions(previous?.data, h.data),
+    body: diffProse(previous?.body ?? "", h.body),
+  };
+}
+
+function removedChange(b: VersionFile): ProcedureChange {
+  const published = b.data.published;
+  return {
+    code: b.data.code,
+    name: b.data.name,
+    change: "removed",
+    effective: b.data.effective,
+    path: b.path,
+    severity: published ? "error" : "warning",
+    message: published
+      ? `Phiên bản đã công khai ngày ${published} bị xóa khỏi danh mục: lịch sử công khai phải được giữ nguyên. Để bãi bỏ thủ tục, hãy thêm một phiên bản mới có trạng thái abolished (bãi bỏ).`
+      : "Phiên bản chưa công khai bị xóa: hãy kiểm tra đây không phải là phiên bản mà một quyết định công bố yêu cầu.",
+    fields: [],
+    body: diffProse(b.body, ""),
+  };
+}
+
+function diffProcedures(base: readonly VersionFile[], head: readonly VersionFile[]): ProcedureChange[] {
+  const baseByCode = groupByCode(base);
+  const headByCode = groupByCode(head);
+  const out: ProcedureChange[] = [];
+  for (const code of new Set([...baseByCode.keys(), ...headByCode.keys()])) {
+    const b = baseByCode.get(code) ?? [];
+    const h = headByCode.get(code) ?? [];
+    const { pairs, onlyBase, onlyHead } = pairVersions(b, h);
+    for (const [x, y] of pairs) {
+      const edited = editedChange(x, y);
+      if (edited) out.push(edited);
+    }
+    for (const y of onlyHead) {
+      const previous = h.filter((v) => v.data.effective < y.data.effective).at(-1);
+      out.push(newVersionChange(y, previous, b.length === 0));
+    }
+    for (const x of onlyBase) out.push(removedChange(x));
+  }
+  return out.sort(
+    (x, y) =>
+      compareText(textKey(x.code), textKey(y.code)) ||
+      compareText(x.effective, y.effective) ||
+      KIND_ORDER.indexOf(x.change) - KIND_ORDER.indexOf(y.change) ||
+      compareText(x.path, y.path),
+  );
+}
+
+function announces(d: Decision): DecisionChangeReport["announces"] {
+  return d.changes.map((c) => ({ action: c.action, code: c.code, name: c.name.normalize("NFC") }));
+}
+
+function diffDecisionFiles(base: readonly DecisionFile[], head: readonly DecisionFile[]): DecisionChangeReport[] {
+  const { pairs, onlyA, onlyB } = matchByKey(
+    base.map((d) => textKey(d.data.number)),
+    head.map((d) => textKey(d.data.number)),
+  );
+  const out: DecisionChangeReport[] = [];
+  for (const [i, j] of pairs) {
+    const a = base[i] as DecisionFile;
+    const b = head[j] as DecisionFile;
+    const fields = diffDecisions(a.data, b.data);
+    if (fields.length > 0) out.push({ number: textKey(b.data.number), change: "changed", path: b.path, fields, announces: announces(b.data) });
+  }
+  for (const j of onlyB) {
+    const b = head[j] as DecisionFile;
+    out.push({ number: textKey(b.data.number), change: "added", path: b.path, fields: diffDecisions(undefined, b.data), announces: announces(b.data) });
+  }
+  for (const i of onlyA) {
+    const a = base[i] as DecisionFile;
+    out.push({ number: textKey(a.data.number), change: "removed", path: a.path, fields: [], announces: announces(a.data) });
+  }
+  return out.sort((x, y) => compareText(x.number, y.number) || compareText(x.change, y.change) || compareText(x.path, y.path));
+}
+
+/** What a change does to the public catalog, version by version and decision by decision. */
+export function diffCatalogs(base: CatalogSnapshot, head: CatalogSnapshot): CatalogDiff {
+  const procedures = diffProcedures(base.versions, head.versions);
+  return {
+    procedures,
+    decisions: diffDecisionFiles(base.decisions, head.decisions),
+    errors: procedures.filter((p) => p.severity === "error").length,
+    warnings: procedures.filter((p) => p.severity === "warning").length,
+  };
+}

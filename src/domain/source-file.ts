@@ -1,0 +1,127 @@
+// Splits a catalog file into YAML front matter and MDX body, and validates the front matter against a
+// zod schema, reporting every problem at the line and column of the offending key. Pure: text in, values out.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { z } from "astro/zod";
+import { problem, type Problem } from "./problems.ts";
+import { vietnameseErrorMap, describeInput } from "./zod-messages.ts";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SourceFile {
+  file: string;
+  /** The parsed YAML (undefined when it could not be parsed). */
+  raw: unknown;
+  body: string;
+  /** File line on which the body starts (1-based). */
+  bodyLine: number;
+  /** File position of the YAML node at `path` (its key when it has one), else of the nearest parent that exists. */
+  locate(path: readonly PropertyKey[]): Position;
+  problems: Problem[];
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Accepts a UTF-8 BOM and CRLF line ends, which files edited on Windows carry. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+export function parseSourceFile(file: string, text: string, options: { frontMatter: boolean } = { frontMatter: true }): SourceFile {
+  const src = normalizeNewlines(text);
+  const lines = src.split("\n");
+  const problems: Problem[] = [];
+  let yamlText = src;
+  let yamlFirstLine = 1;
+  let body = "";
+  let bodyLine = lines.length + 1;
+
+  if (options.frontMatter) {
+    const close = FENCE.test(lines[0] ?? "") ? lines.findIndex((l, i) => i > 0 && FENCE.test(l)) : -1;
+    if (close < 0) {
+      const message = FENCE.test(lines[0] ?? "")
+        ? "phần thông tin đầu tệp (front matter) mở bằng --- nhưng không có dòng --- đóng lại"
+        : "tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng ---";
+      problems.push(problem(file, "error", message));
+      return { file, raw: undefined, body: src, bodyLine: 1, locate: () => ({ line: 1, column: 1 }), problems };
+    }
+    yamlText = lines.slice(1, close).join("\n");
+    yamlFirstLine = 2;
+    body = lines.slice(close + 1).join("\n");
+    bodyLine = close + 2;
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const toPosition = (offset: number): Position => {
+    const p = counter.linePos(offset);
+    return { line: p.line + yamlFirstLine - 1, column: p.col };
+  };
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    problems.push(problem(file, doc.errors.includes(e as never) ? "error" : "warning", yamlMessage(e.code, e.message), toPosition(e.pos[0])));
+  }
+  const raw: unknown = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
+  const locate = (path: readonly PropertyKey[]) => toPosition(offsetOf(doc, path));
+  return { file, raw, body, bodyLine, locate, problems };
+}
+
+/** Offset of the node at `path`: the key of the last pair when it exists, else the nearest existing ancestor. */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return offset;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) return offset;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function yamlMessage(code: string, message: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "một trường bị khai báo hai lần (trùng khóa YAML); hãy giữ lại một";
+    case "TAB_AS_INDENT":
+      return "dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách";
+    default:
+      return `YAML không đọc được: ${message.split("\n")[0]}`;
+  }
+}
+
+/** Validates `raw` with `schema`; each zod issue becomes a located problem naming the field. */
+export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S): { data?: z.output<S>; problems: Problem[] } {
+  if (source.raw === undefined) return { problems: [] };
+  const result = schema.safeParse(source.raw, { error: vietnameseErrorMap, reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
+    for (const key of keys) {
+      const path = key === undefined ? issue.path : [...issue.path, key];
+      const field = fieldPath(path);
+      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      const found = issue.code === "unrecognized_keys" || missing ? "" : `; đang có: ${describeInput(issue.input)}`;
+      const text = missing && !issue.message.includes("thiếu") ? `bắt buộc nhưng đang thiếu (${issue.message})` : issue.message;
+      const message = field ? `trường "${field}": ${text}${found}` : `${text}${found}`;
+      problems.push(problem(source.file, "error", message, source.locate(path)));
+    }
+  }
+  return { problems };
+}
+
+/** ["documents", 2, "copies"] -> documents[2].copies, the way the JSON output and the docs name fields. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), "");
+}

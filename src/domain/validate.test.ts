@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { validateCatalog, type RawFile } from "./validate.ts";
+import { formatProblem } from "./problems.ts";
+
+const decisionFile = (over = ""): RawFile => ({
+  path: "decisions/2026/245-qd-ubnd.mdx",
+  text: `---
+number: "245/QĐ-UBND"
+title: "Quyết định công bố thủ tục hành chính lĩnh vực hộ tịch"
+issuer: "Ủy ban nhân dân tỉnh Ninh Bình"
+kind: province
+signed: 2026-03-05
+${over}changes:
+  - action: amend
+    code: "1.001193"
+    name: "Đăng ký khai sinh"
+---
+`,
+});
+
+const versionText = (fm: Record<string, string> = {}, body = "<Steps>\n1. Nộp hồ sơ.\n2. Nhận kết quả.\n</Steps>\n") => {
+  const fields: Record<string, string> = {
+    code: '"1.001193"',
+    name: '"Đăng ký khai sinh"',
+    effective: "2026-03-10",
+    decision: '"245/QĐ-UBND"',
+    published: "2026-03-12",
+    levels: "[xa]",
+    field: '"Hộ tịch"',
+    documents: '\n  - { name: "Tờ khai đăng ký khai sinh", originals: 1, copies: 0, group: submit }',
+    ...fm,
+  };
+  const lines = Object.entries(fields).filter(([, v]) => v !== "").map(([k, v]) => `${k}: ${v}`);
+  return `---\n${lines.join("\n")}\n---\n\n${body}`;
+};
+
+const version = (fm?: Record<string, string>, body?: string, path = "procedures/1.001193/2026-03-10.mdx"): RawFile => ({ path, text: versionText(fm, body) });
+
+function run(files: RawFile[]) {
+  const result = validateCatalog(files);
+  return { ...result, lines: result.problems.map(formatProblem) };
+}
+
+describe("validateCatalog", () => {
+  it("accepts a valid catalog", () => {
+    const { problems, catalog } = run([decisionFile(), version()]);
+    expect(problems).toEqual([]);
+    expect(catalog.versions[0]?.data.status).toBe("active");
+    expect(catalog.versions[0]?.data.documents[0]?.group).toBe("submit");
+  });
+
+  it("reports a missing required field at the file's start with its name", () => {
+    const { lines } = run([decisionFile(), version({ name: "" })]);
+    expect(lines).toContainEqual(expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: trường "name": .*thiếu/));
+  });
+
+  it("reports an impossible date at the key's line and column", () => {
+    const { lines } = run([decisionFile(), version({ effective: "2026-02-30" }, undefined, "procedures/1.001193/2026-02-30.mdx")]);
+    expect(lines).toContainEqual(expect.stringMatching(/:4:1: error: trường "effective": cần một ngày có thật.*"2026-02-30"/));
+  });
+
+  it("reports a wrong type inside a list item with its path", () => {
+    const { lines } = run([decisionFile(), version({ documents: '\n  - name: "Tờ khai"\n    originals: 1\n    copies: hai' })]);
+    expect(lines).toContainEqual(expect.stringMatching(/:12:5: error: trường "documents\[0\]\.copies": .*"hai"/));
+  });
+
+  it("reports unknown fields and bad enum values", () => {
+    const { lines } = run([decisionFile(), version({ levels: "[xa, quan]", colour: "red" })]);
+    expect(lines.some((l) => l.includes('"levels[1]"') && l.includes("huyen"))).toBe(true);
+    expect(lines.some((l) => l.includes('"colour"') && l.includes("không có trong mẫu"))).toBe(true);
+  });
+
+  it("reports duplicate YAML keys and broken YAML", () => {
+    const dup = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("field:", 'field: "x"\nfield:') }]);
+    expect(dup.lines.some((l) => l.includes("trùng khóa"))).toBe(true);
+    const broken = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("levels: [xa]", "levels: [xa") }]);
+    expect(broken.lines.some((l) => /error: YAML không đọc được/.test(l))).toBe(true);
+  });
+
+  it("reports a file without front matter", () => {
+    const { lines } = run([{ path: "procedures/1.001193/2026-03-10.mdx", text: "Chỉ có văn bản" }]);
+    expect(lines[0]).toMatch(/:1:1: error: tệp phải bắt đầu bằng phần thông tin/);
+  });
+
+  it("accepts a BOM and CRLF line ends, with correct line numbers", () => {
+    const text = "\uFEFF" + versionText({ effective: "2026-02-30" }).replace(/\n/g, "\r\n");
+    const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text }]);
+    expect(lines.filter((l) => l.includes("error"))).toHaveLength(1);
+    expect(lines[0]).toMatch(/:4:1:/);
+  });
+
+  it("checks the path against code and effective", () => {
+    const { lines } = run([decisionFile(), version({}, undefined, "procedures/1.000001/2026-03-11.mdx")]);
+    expect(lines.some((l) => l.includes('không khớp với tên thư mục "1.000001"'))).toBe(true);
+    expect(lines.some((l) => l.includes('không khớp với tên tệp "2026-03-11.mdx"'))).toBe(true);
+  });
+
+  it("requires the decision to exist and publication after signing", () => {
+    expect(run([version()]).lines.some((l) => l.includes('quyết định "245/QĐ-UBND" không có trong decisions/'))).toBe(true);
+    expect(run([decisionFile(), version({ published: "2026-03-01" })]).lines.some((l) => l.includes("trước ngày ký"))).toBe(true);
+  });
+
+  it("forbids versions after an abolition", () => {
+    const files = [decisionFile(), version({ status: "abolished" }), version({ effective: "2026-04-01" }, undefined, "procedures/1.001193/2026-04-01.mdx")];
+    expect(run(files).lines.some((l) => l.startsWith("procedures/1.001193/2026-04-01.mdx") && l.includes("đã bị bãi bỏ"))).toBe(true);
+  });
+
+  it("forbids cấp huyện after 2025-07-01 and duplicate decision numbers", () => {
+    expect(run([decisionFile(), version({ levels: "[huyen]" })]).lines.some((l) => l.includes("cấp huyện đã chấm dứt"))).toBe(true);
+    const twin = { ...decisionFile(), path: "decisions/2026/245-qd-ubnd-2.mdx" };
+    expect(run([decisionFile(), twin]).lines.some((l) => l.includes("đã có ở tệp"))).toBe(true);
+  });
+
+  it("warns about decomposed (NFD) Vietnamese text", () => {
+    const { problems } = run([decisionFile(), version({ name: `"${"Đăng ký khai sinh".normalize("NFD")}"` })]);
+    expect(problems).toContainEqual(expect.objectContaining({ severity: "warning", line: 3 }));
+  });
+
+  describe("MDX body is content, not code", () => {
+    const cases: [string, string, RegExp][] = [
+      ["import", 'import x from "y"\n\nVăn bản.', /import\/export/],
+      ["export", "export const a = 1\n", /import\/export/],
+      ["expression", "Phí {1 + 1} đồng", /biểu thức/],
+      ["unknown component", "<Chart data=\"x\" />", /thành phần <Chart>/],
+      ["script", "<script>alert(1)</script>", /thẻ HTML <script>/],
+      ["style", "<style>{'a'}</style>", /thẻ HTML <style>|biểu thức/],
+      ["iframe", '<iframe src="https://example.com" />', /thẻ HTML <iframe>/],
+      ["event handler", '<Note onClick="alert(1)">x</Note>', /không có thuộc tính "onClick"/],
+      ["expression attribute", "<Note type={x}>y</Note>", /không phải biểu thức/],
+      ["spread attribute", "<Note {...props}>y</Note>", /dạng \{…\}/],
+      ["javascript: url", "[bấm](javascript:alert(1))", /không an toàn/],
+      ["broken MDX", "<Note>không đóng", /không đọc được/],
+    ];
+    for (const [name, body, pattern] of cases) {
+      it(`rejects ${name}, located in the file`, () => {
+        const { problems } = run([decisionFile(), version({}, body)]);
+        const errors = problems.filter((p) => p.severity === "error");
+        expect(errors.length, JSON.stringify(problems)).toBeGreaterThan(0);
+        expect(errors.some((p) => pattern.test(p.message)), JSON.stringify(errors)).toBe(true);
+        expect(errors.every((p) => p.line >= 13)).toBe(true);
+      });
+    }
+    it("accepts the allow-listed components", () => {
+      const body = '<Steps>\n1. Nộp.\n2. Nhận.\n</Steps>\n\n<Note type="warning" title="Chú ý">Mang bản chính.</Note>\n\n[Cổng](https://dichvucong.gov.vn)';
+      expect(run([decisionFile(), version({}, body)]).problems).toEqual([]);
+    });
+  });
+
+  it("never crashes on random mutations of valid files (property)", () => {
+    const base = [decisionFile(), version()];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1 }), fc.nat(), fc.nat({ max: 40 }), fc.string({ maxLength: 12, unit: "grapheme" }), (which, at, del, insert) => {
+        const file = base[which]!;
+        const pos = at % (file.text.length + 1);
+        const text = file.text.slice(0, pos) + insert + file.text.slice(pos + del);
+        const files = base.map((f, i) => (i === which ? { ...f, text } : f));
+        const { problems } = validateCatalog(files);
+        for (const p of problems) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,191 @@
+// Validates a whole catalog given as raw files (path + text): each file against its schema, the MDX body
+// against the content rules, and the cross-file rules. Never throws on bad input; every problem is a value.
+import type { Catalog, CalendarFile, DecisionFile, VersionFile } from "./catalog.ts";
+import { dayNumber, weekdayOf, toDay } from "./dates.ts";
+import { parseBody } from "./mdx-safety.ts";
+import { problem, type Problem } from "./problems.ts";
+import { calendarYear, decision, procedureVersion, projectConfig, type ProjectConfig } from "./schema.ts";
+import { slugify } from "./slug.ts";
+import { checkSchema, parseSourceFile, type SourceFile } from "./source-file.ts";
+import { statutoryHolidays } from "./holidays.ts";
+
+export interface RawFile {
+  /** Relative to the catalog root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ValidationResult {
+  catalog: Catalog;
+  problems: Problem[];
+  files: number;
+}
+
+export const CONFIG_FILE = "tthc.config.yaml";
+const PROCEDURE_PATH = /^procedures\/([^/]+)\/([^/]+)\.mdx$/;
+const DECISION_PATH = /^decisions\/([^/]+)\/([^/]+)\.mdx$/;
+const CALENDAR_PATH = /^calendar\/([^/]+)\.ya?ml$/;
+/** Cấp huyện was abolished on 2025-07-01 (two-level local government). */
+const DISTRICT_LEVEL_ENDS = "2025-07-01";
+
+export function validateCatalog(files: RawFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  const versions: VersionFile[] = [];
+  const decisions: DecisionFile[] = [];
+  const calendars: CalendarFile[] = [];
+  const sources = new Map<string, SourceFile>();
+  let config: ProjectConfig = projectConfig.parse({});
+
+  for (const { path, text } of files) {
+    const kind = PROCEDURE_PATH.test(path) ? "procedure" : DECISION_PATH.test(path) ? "decision" : CALENDAR_PATH.test(path) ? "calendar" : path === CONFIG_FILE ? "config" : undefined;
+    if (!kind) {
+      problems.push(problem(path, "warning", "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml"));
+      continue;
+    }
+    const isYaml = kind === "calendar" || kind === "config";
+    const source = parseSourceFile(path, text, { frontMatter: !isYaml });
+    sources.set(path, source);
+    problems.push(...source.problems, ...normalizationWarnings(path, text));
+
+    if (!isYaml) problems.push(...parseBody(path, source.body, source.bodyLine).problems);
+
+    if (kind === "procedure") {
+      const { data, problems: found } = checkSchema(source, procedureVersion);
+      problems.push(...found);
+      if (!data) continue;
+      const [, folder, name] = PROCEDURE_PATH.exec(path)!;
+      if (folder !== data.code) problems.push(problem(path, "error", `mã thủ tục "${data.code}" không khớp với tên thư mục "${folder}"`, source.locate(["code"])));
+      if (name !== data.effective) problems.push(problem(path, "error", `ngày hiệu lực ${data.effective} không khớp với tên tệp "${name}.mdx" (tên tệp phải là ngày hiệu lực)`, source.locate(["effective"])));
+      if (data.published && data.published < "2000-01-01") problems.push(problem(path, "warning", `ngày công khai ${data.published} có vẻ sai`, source.locate(["published"])));
+      if (data.levels.includes("huyen") && data.effective >= DISTRICT_LEVEL_ENDS) {
+        problems.push(problem(path, "error", `trường "levels": cấp huyện đã chấm dứt từ 01/07/2025, phiên bản có hiệu lực ${data.effective} không thể thực hiện ở cấp huyện`, source.locate(["levels"])));
+      }
+      versions.push({ path, data, body: source.body });
+    } else if (kind === "decision") {
+      const { data, problems: found } = checkSchema(source, decision);
+      problems.push(...found);
+      if (!data) continue;
+      const [, year, slug] = DECISION_PATH.exec(path)!;
+      if (year !== data.signed.slice(0, 4)) problems.push(problem(path, "error", `quyết định ký ngày ${data.signed} phải nằm trong thư mục decisions/${data.signed.slice(0, 4)}/, không phải "${year}"`, source.locate(["signed"])));
+      if (slug !== slugify(data.number)) problems.push(problem(path, "warning", `tên tệp nên là "${slugify(data.number)}.mdx" theo số quyết định "${data.number}"`, source.locate(["number"])));
+      decisions.push({ path, data, body: source.body });
+    } else if (kind === "calendar") {
+      const { data, problems: found } = checkSchema(source, calendarYear);
+      problems.push(...found);
+      if (!data) continue;
+      calendars.push({ path, data });
+    } else {
+      const { data, problems: found } = checkSchema(source, projectConfig);
+      problems.push(...found);
+      if (data) config = data;
+    }
+  }
+
+  const at = (file: string, path: readonly PropertyKey[]) => sources.get(file)?.locate(path) ?? { line: 1, column: 1 };
+  problems.push(...checkDecisions(decisions, at), ...checkVersions(versions, decisions, at), ...checkCalendars(calendars, at));
+  return { catalog: { config, versions, decisions, calendars }, problems, files: files.length };
+}
+
+type Locate = (file: string, path: readonly PropertyKey[]) => { line: number; column: number };
+
+function checkDecisions(decisions: DecisionFile[], at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const byNumber = new Map<string, DecisionFile>();
+  for (const d of decisions) {
+    const other = byNumber.get(d.data.number);
+    if (other) problems.push(problem(d.path, "error", `số quyết định "${d.data.number}" đã có ở tệp ${other.path}`, at(d.path, ["number"])));
+    else byNumber.set(d.data.number, d);
+  }
+  for (const d of decisions) {
+    const { data } = d;
+    if (data.effective && data.effective < data.signed) problems.push(problem(d.path, "warning", `ngày có hiệu lực ${data.effective} trước ngày ký ${data.signed}`, at(d.path, ["effective"])));
+    if (data.submission && data.submission.date > data.signed) {
+      problems.push(problem(d.path, "error", `ngày tờ trình ${data.submission.date} sau ngày ký quyết định ${data.signed}`, at(d.path, ["submission", "date"])));
+    }
+    data.basedOn.forEach((number, i) => {
+      const base = byNumber.get(number);
+      if (!base) problems.push(problem(d.path, "warning", `quyết định của bộ "${number}" (basedOn) chưa có trong decisions/; chưa tính được hạn trình`, at(d.path, ["basedOn", i])));
+      else if (base.data.kind !== "ministry") problems.push(problem(d.path, "error", `"${number}" trong basedOn là quyết định của tỉnh, cần quyết định của bộ`, at(d.path, ["basedOn", i])));
+      else if (base.data.signed > data.signed) problems.push(problem(d.path, "error", `quyết định của bộ "${number}" ký ngày ${base.data.signed}, sau quyết định này (${data.signed})`, at(d.path, ["basedOn", i])));
+    });
+    if (data.kind === "ministry" && data.basedOn.length) problems.push(problem(d.path, "warning", "quyết định của bộ thường không có basedOn", at(d.path, ["basedOn"])));
+    const seen = new Set<string>();
+    data.changes.forEach((c, i) => {
+      if (seen.has(c.code)) problems.push(problem(d.path, "error", `mã thủ tục ${c.code} được công bố hai lần trong cùng quyết định`, at(d.path, ["changes", i, "code"])));
+      seen.add(c.code);
+    });
+  }
+  return problems;
+}
+
+function checkVersions(versions: VersionFile[], decisions: DecisionFile[], at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const byNumber = new Map(decisions.map((d) => [d.data.number, d.data]));
+  const byCode = new Map<string, VersionFile[]>();
+  for (const v of versions) {
+    const list = byCode.get(v.data.code) ?? [];
+    list.push(v);
+    byCode.set(v.data.code, list);
+    const d = byNumber.get(v.data.decision);
+    if (!d) {
+      problems.push(problem(v.path, "error", `trường "decision": quyết định "${v.data.decision}" không có trong decisions/ (số phải viết đúng như trong tệp quyết định)`, at(v.path, ["decision"])));
+    } else if (v.data.published && v.data.published < d.signed) {
+      problems.push(problem(v.path, "error", `trường "published": ngày công khai ${v.data.published} trước ngày ký quyết định ${d.number} (${d.signed})`, at(v.path, ["published"])));
+    }
+  }
+  for (const list of byCode.values()) {
+    list.sort((a, b) => a.data.effective.localeCompare(b.data.effective));
+    const names = new Set<string>();
+    list.forEach((v, i) => {
+      names.add(v.data.name);
+      const prev = list[i - 1];
+      if (prev?.data.effective === v.data.effective) problems.push(problem(v.path, "error", `trùng phiên bản: ${prev.path} cũng có hiệu lực ${v.data.effective}`, at(v.path, ["effective"])));
+      const abolished = list.slice(0, i).find((p) => p.data.status === "abolished");
+      if (abolished) problems.push(problem(v.path, "error", `thủ tục đã bị bãi bỏ từ ${abolished.data.effective} (${abolished.path}); không được có phiên bản sau đó`, at(v.path, ["effective"])));
+      // Versions are in date order by file name; their decisions must be too, or a later file rests on an older decision.
+      const dPrev = prev && byNumber.get(prev.data.decision);
+      const dThis = byNumber.get(v.data.decision);
+      if (dPrev && dThis && dThis.signed < dPrev.signed) {
+        problems.push(problem(v.path, "warning", `phiên bản này dựa trên quyết định ${dThis.number} ký ${dThis.signed}, cũ hơn quyết định ${dPrev.number} của phiên bản trước`, at(v.path, ["decision"])));
+      }
+    });
+  }
+  return problems;
+}
+
+function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  for (const c of calendars) {
+    const { year } = c.data;
+    const name = /calendar\/(.+)\.ya?ml$/.exec(c.path)?.[1];
+    if (name !== String(year)) problems.push(problem(c.path, "error", `năm ${year} không khớp với tên tệp "${name}"`, at(c.path, ["year"])));
+    const dates = new Set<string>();
+    c.data.holidays.forEach((h, i) => {
+      if (!h.date.startsWith(`${year}-`)) problems.push(problem(c.path, "error", `ngày nghỉ ${h.date} không thuộc năm ${year}`, at(c.path, ["holidays", i, "date"])));
+      if (dates.has(h.date)) problems.push(problem(c.path, "warning", `ngày nghỉ ${h.date} được ghi hai lần`, at(c.path, ["holidays", i, "date"])));
+      dates.add(h.date);
+    });
+    c.data.workingSaturdays.forEach((s, i) => {
+      const wd = weekdayOf(toDay(s.date));
+      if (wd !== 0 && wd !== 6) problems.push(problem(c.path, "error", `ngày làm bù ${s.date} không phải thứ Bảy hay Chủ nhật`, at(c.path, ["workingSaturdays", i, "date"])));
+      if (dates.has(s.date)) problems.push(problem(c.path, "error", `ngày ${s.date} vừa là ngày nghỉ vừa là ngày làm bù`, at(c.path, ["workingSaturdays", i, "date"])));
+    });
+    if (year >= 1900 && year <= 2100) {
+      for (const h of statutoryHolidays(year)) {
+        const wd = weekdayOf(dayNumber(h.date)!);
+        if (!h.name.startsWith("Nghỉ bù") && wd !== 0 && wd !== 6 && !dates.has(h.date)) {
+          problems.push(problem(c.path, "warning", `lịch chính thức không có ngày nghỉ theo luật ${h.date} (${h.name}); kiểm tra lại thông báo`, at(c.path, ["holidays"])));
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Text copied from Word, PDFs or the portal is often decomposed (NFD); it looks the same but compares differently. */
+function normalizationWarnings(file: string, text: string): Problem[] {
+  if (text.normalize("NFC") === text) return [];
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const index = lines.findIndex((l) => l.normalize("NFC") !== l);
+  return [problem(file, "warning", "chữ tiếng Việt ở dạng tổ hợp (NFD, thường do sao chép từ Word/PDF); hãy lưu lại ở dạng dựng sẵn (NFC)", { line: index + 1, column: 1 })];
+}

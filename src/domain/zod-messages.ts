@@ -1,0 +1,45 @@
+// Zod's default messages are English and technical; legal officers get these instead. Messages written on a
+// schema itself (schema.ts) take precedence over this map.
+import type { z } from "astro/zod";
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "một đoạn chữ",
+  number: "một con số",
+  int: "một số nguyên",
+  boolean: "true hoặc false",
+  array: "một danh sách (mỗi mục một dòng bắt đầu bằng -)",
+  object: "một nhóm trường dạng tên: giá trị",
+  date: "một ngày dạng YYYY-MM-DD",
+};
+
+export function describeInput(input: unknown): string {
+  if (input === undefined) return "không có";
+  if (input === null) return "để trống";
+  if (Array.isArray(input)) return "một danh sách";
+  if (typeof input === "object") return "một nhóm trường";
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "bắt buộc nhưng đang thiếu";
+      return `cần ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case "too_small":
+      if (issue.origin === "array") return `cần ít nhất ${String(issue.minimum)} mục`;
+      if (issue.origin === "string") return "không được để trống";
+      return `cần lớn hơn${issue.inclusive ? " hoặc bằng" : ""} ${String(issue.minimum)}`;
+    case "too_big":
+      if (issue.origin === "array") return `chỉ được tối đa ${String(issue.maximum)} mục`;
+      return `cần nhỏ hơn${issue.inclusive ? " hoặc bằng" : ""} ${String(issue.maximum)}`;
+    case "invalid_value":
+      return `cần một trong: ${issue.values.map((v) => String(v)).join(", ")}`;
+    case "unrecognized_keys":
+      return "trường này không có trong mẫu (viết sai tên trường?)";
+    case "invalid_format":
+      return issue.format === "url" ? "cần một địa chỉ web hợp lệ (http:// hoặc https://)" : `sai định dạng (${issue.format})`;
+    default:
+      return undefined;
+  }
+};

@@ -1,0 +1,36 @@
+// The site's view of the catalog: the content collections turned back into the core's Catalog, so pages call
+// the same domain functions as the CLI. Read once per build.
+import { getCollection } from "astro:content";
+import type { Catalog } from "../domain/catalog.ts";
+import { todayInVietnam, isIsoDate } from "../domain/dates.ts";
+import { projectConfig } from "../domain/schema.ts";
+
+let cached: Promise<Catalog> | undefined;
+
+export function siteCatalog(): Promise<Catalog> {
+  cached ??= (async () => {
+    const [versions, decisions, calendars, config] = await Promise.all([
+      getCollection("versions"),
+      getCollection("decisions"),
+      getCollection("calendars"),
+      getCollection("config"),
+    ]);
+    return {
+      config: config[0]?.data.data ?? projectConfig.parse({}),
+      versions: versions.map((e) => ({ path: e.data.path, data: e.data.data, body: e.body ?? "" })),
+      decisions: decisions.map((e) => ({ path: e.data.path, data: e.data.data, body: e.body ?? "" })),
+      calendars: calendars.map((e) => ({ path: e.data.path, data: e.data.data })),
+    };
+  })();
+  return cached;
+}
+
+/** The day the site describes: today in Vietnam, or TTHC_AS_OF for reproducible builds and tests. */
+export function buildDate(): string {
+  const fixed = process.env.TTHC_AS_OF;
+  if (fixed !== undefined) {
+    if (!isIsoDate(fixed)) throw new Error(`TTHC_AS_OF="${fixed}" không phải một ngày dạng YYYY-MM-DD`);
+    return fixed;
+  }
+  return todayInVietnam();
+}
