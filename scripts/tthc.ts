@@ -1,8 +1,9 @@
 // `tthc`: the command-line tool for legal staff and CI. Thin: parse arguments, call the core, print.
 import { EXIT, processIo, UsageError, type Command, type Io } from "./cli.ts";
 import { validateCommand } from "./commands/validate.ts";
+import { calendarCommand, lunarCommand, workdaysCommand } from "./commands/calendar.ts";
 
-const COMMANDS: Command[] = [validateCommand];
+const COMMANDS: Command[] = [validateCommand, calendarCommand, workdaysCommand, lunarCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

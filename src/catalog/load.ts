@@ -4,12 +4,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { CONFIG_FILE, validateCatalog, type RawFile, type ValidationResult } from "../domain/validate.ts";
 
-const DATA_DIRS = ["procedures", "decisions", "calendar"];
+const DATA_DIRS = ["procedures", "decisions", "calendar"] as const;
 
 /** Every catalog file under `root` (procedures/, decisions/, calendar/, tthc.config.yaml), sorted by path. */
-export function readCatalogFiles(root: string): RawFile[] {
+export function readCatalogFiles(root: string, dirs: readonly (typeof DATA_DIRS)[number][] = DATA_DIRS): RawFile[] {
   const files: RawFile[] = [];
-  for (const dir of DATA_DIRS) {
+  for (const dir of dirs) {
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
     for (const entry of readdirSync(abs, { recursive: true, withFileTypes: true })) {
@@ -29,4 +29,9 @@ export function isCatalogRoot(root: string): boolean {
 
 export function loadCatalog(root: string): ValidationResult {
   return validateCatalog(readCatalogFiles(root));
+}
+
+/** Only the official calendars and the config: enough for date arithmetic, without reading 10,000 procedures. */
+export function loadCalendars(root: string): ValidationResult {
+  return validateCatalog(readCatalogFiles(root, ["calendar"]));
 }
