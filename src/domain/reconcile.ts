@@ -1,0 +1,278 @@
+// Reconciles the catalog with the announcement decisions: for every change a decision announces, which
+// version implements it, when it was due (in working days), when it went public, and whether its regulated
+// content matches the decision. The CLI (`tthc status`) and the public scorecard both call this, so their
+// figures cannot disagree.
+import type { Catalog, DecisionFile, VersionFile } from "./catalog.ts";
+import type { IsoDate } from "./dates.ts";
+import type { Channel, DecisionChange, DocumentItem } from "./schema.ts";
+import { PROVISIONAL_CODE } from "./schema.ts";
+import { nameKey } from "./text-key.ts";
+import { groupByCode, timelineOf } from "./timeline.ts";
+import type { WorkingCalendar } from "./working-days.ts";
+
+export type ChangeState = "published" | "published-late" | "pending" | "overdue";
+export type WindowKind = "submission" | "publication";
+export type MismatchKind = "extra" | "missing" | "changed";
+
+export interface Mismatch {
+  field: string;
+  kind: MismatchKind;
+  expected: unknown;
+  actual: unknown;
+  /** The document or channel concerned, for people. */
+  label?: string;
+}
+
+export interface StatusItem {
+  decision: string;
+  decisionPath: string;
+  action: DecisionChange["action"];
+  code: string;
+  name: string;
+  window: WindowKind;
+  /** Length of the window in working days. */
+  windowDays: number;
+  start: IsoDate;
+  due: IsoDate;
+  /** The day the step was done: the version's publication, or the province's submission; null if not yet. */
+  published: IsoDate | null;
+  state: ChangeState;
+  /** Days late for published-late and overdue, days left for pending (0 = due today), 0 when on time. */
+  workingDays: number;
+  mismatches: Mismatch[];
+  versionPath: string | null;
+  /** The deadline rests on a year with no official calendar. */
+  provisional: boolean;
+}
+
+export type FindingKind = "uncited-code" | "unbacked" | "provisional-code";
+
+export interface CatalogFinding {
+  kind: FindingKind;
+  code: string;
+  path: string;
+  decision?: string;
+  message: string;
+}
+
+export interface StatusSummary {
+  published: number;
+  publishedLate: number;
+  pending: number;
+  overdue: number;
+  /** Changes whose catalog content does not match the decision, plus catalog-side findings. */
+  mismatch: number;
+  /** Share of the windows already closed that were met: published / (published + publishedLate + overdue). */
+  onTimeRate: number;
+}
+
+export interface StatusReport {
+  asOf: IsoDate;
+  summary: StatusSummary;
+  items: StatusItem[];
+  findings: CatalogFinding[];
+  provisionalYears: number[];
+}
+
+export interface ReconcileOptions {
+  asOf: IsoDate;
+  /** Only the changes of this decision (and findings that cite it). */
+  decision?: string;
+}
+
+/** Order in which staff should look at things: what needs action first. */
+export const STATE_ORDER: readonly ChangeState[] = ["overdue", "pending", "published-late", "published"];
+
+export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: ReconcileOptions): StatusReport {
+  const { asOf } = options;
+  const windows = catalog.config.windows;
+  const byCode = groupByCode(catalog.versions);
+  const provisional = new Set<number>();
+  const items: StatusItem[] = [];
+
+  const deadline = (start: IsoDate, days: number) => {
+    const due = calendar.addWorkingDays(start, days);
+    const years = calendar.provisionalYearsBetween(start, due > asOf ? due : asOf);
+    for (const y of years) provisional.add(y);
+    return { due, provisional: years.length > 0 };
+  };
+
+  const timing = (start: IsoDate, days: number, doneOn: IsoDate | undefined) => {
+    const { due, provisional: prov } = deadline(start, days);
+    // A step done after the as-of day had not happened yet on that day.
+    const done = doneOn !== undefined && doneOn <= asOf ? doneOn : null;
+    let state: ChangeState;
+    let workingDays: number;
+    if (done !== null) {
+      state = done <= due ? "published" : "published-late";
+      workingDays = done <= due ? 0 : calendar.workingDaysBetween(due, done);
+    } else if (asOf <= due) {
+      state = "pending";
+      workingDays = calendar.workingDaysBetween(asOf, due);
+    } else {
+      state = "overdue";
+      workingDays = calendar.workingDaysBetween(due, asOf);
+    }
+    return { due, published: done, state, workingDays, provisional: prov };
+  };
+
+  const provinceDecisionsBasedOn = new Map<string, DecisionFile[]>();
+  for (const d of catalog.decisions) {
+    for (const number of d.data.basedOn) provinceDecisionsBasedOn.set(number, [...(provinceDecisionsBasedOn.get(number) ?? []), d]);
+  }
+
+  for (const d of catalog.decisions) {
+    if (options.decision !== undefined && d.data.number !== options.decision) continue;
+    for (const change of d.data.changes) {
+      const version = (byCode.get(change.code) ?? []).find((v) => v.data.decision === d.data.number);
+      const base = { decision: d.data.number, decisionPath: d.path, action: change.action, code: change.code, name: change.name, start: d.data.signed };
+      const localisedBy = (provinceDecisionsBasedOn.get(d.data.number) ?? []).filter((p) => p.data.changes.some((c) => c.code === change.code));
+      // The catalog publishes directly what a province announced, what a version cites a ministry decision for,
+      // and ministry-level procedures; anything else from a ministry must first be localised by the province.
+      const ministryLevelOnly = change.levels !== undefined && change.levels.length > 0 && change.levels.every((l) => l === "bo");
+      if (d.data.kind === "province" || version !== undefined || ministryLevelOnly) {
+        const windowDays = d.data.shortened ? windows.publication.shortened : d.data.kind === "province" ? windows.publication.province : windows.publication.ministry;
+        items.push({
+          ...base,
+          window: "publication",
+          windowDays,
+          ...timing(d.data.signed, windowDays, version?.data.published),
+          mismatches: version ? contentMismatches(change, version, byCode.get(change.replaces ?? "") ?? [], d.data.number) : [],
+          versionPath: version?.path ?? null,
+        });
+      } else {
+        // A ministry decision the province must localise: the department submits its draft within the window.
+        const submitted = localisedBy.map((p) => p.data.submission?.date ?? p.data.signed).sort()[0];
+        items.push({
+          ...base,
+          window: "submission",
+          windowDays: windows.submission,
+          ...timing(d.data.signed, windows.submission, submitted),
+          mismatches: [],
+          versionPath: null,
+        });
+      }
+    }
+  }
+
+  const findings = catalogFindings(catalog, byCode, asOf).filter((f) => options.decision === undefined || f.decision === options.decision);
+  items.sort(compareItems);
+  return { asOf, summary: summarize(items, findings), items, findings, provisionalYears: [...provisional].sort() };
+}
+
+function compareItems(a: StatusItem, b: StatusItem): number {
+  const needsAction = (i: StatusItem) => (i.mismatches.length ? 0 : 1);
+  return (
+    STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
+    needsAction(a) - needsAction(b) ||
+    (a.state === "pending" ? a.workingDays - b.workingDays : b.workingDays - a.workingDays) ||
+    a.due.localeCompare(b.due) ||
+    a.decision.localeCompare(b.decision) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+export function summarize(items: StatusItem[], findings: CatalogFinding[]): StatusSummary {
+  const count = (s: ChangeState) => items.filter((i) => i.state === s).length;
+  const published = count("published");
+  const publishedLate = count("published-late");
+  const overdue = count("overdue");
+  const closed = published + publishedLate + overdue;
+  return {
+    published,
+    publishedLate,
+    pending: count("pending"),
+    overdue,
+    mismatch: items.filter((i) => i.mismatches.length).length + findings.filter((f) => f.kind !== "provisional-code").length,
+    onTimeRate: closed === 0 ? 1 : Math.round((published / closed) * 10_000) / 10_000,
+  };
+}
+
+/** What the catalog version says against what the decision announced, where the decision gives it. */
+export function contentMismatches(change: DecisionChange, version: VersionFile, replacedVersions: VersionFile[], decisionNumber: string): Mismatch[] {
+  const out: Mismatch[] = [];
+  const v = version.data;
+  if (change.action === "abolish") {
+    if (v.status !== "abolished") out.push({ field: "status", kind: "changed", expected: "abolished", actual: v.status });
+    return out;
+  }
+  if (v.status === "abolished") out.push({ field: "status", kind: "changed", expected: "active", actual: "abolished" });
+  if (change.action === "replace" && change.replaces) {
+    const abolished = replacedVersions.some((r) => r.data.status === "abolished" && r.data.decision === decisionNumber);
+    if (!abolished) out.push({ field: "replaces", kind: "missing", expected: `${change.replaces}: abolished`, actual: replacedVersions.length ? "active" : null, label: change.replaces });
+  }
+  if (change.levels) {
+    const expected = [...new Set(change.levels)].sort();
+    const actual = [...new Set(v.levels)].sort();
+    if (expected.join() !== actual.join()) out.push({ field: "levels", kind: "changed", expected, actual });
+  }
+  if (change.documents) out.push(...documentMismatches(change.documents, v.documents));
+  if (change.channels) out.push(...channelMismatches(change.channels, v.channels));
+  return out;
+}
+
+function documentMismatches(expected: DocumentItem[], actual: DocumentItem[]): Mismatch[] {
+  const out: Mismatch[] = [];
+  const actualByName = new Map(actual.map((d, i) => [nameKey(d.name), { d, i }]));
+  const expectedNames = new Set(expected.map((d) => nameKey(d.name)));
+  expected.forEach((e, i) => {
+    const found = actualByName.get(nameKey(e.name));
+    if (!found) {
+      out.push({ field: `documents[${i}]`, kind: "missing", expected: e.name, actual: null, label: e.name });
+      return;
+    }
+    for (const key of ["originals", "copies", "group"] as const) {
+      if (e[key] !== found.d[key]) out.push({ field: `documents[${found.i}].${key}`, kind: "changed", expected: e[key], actual: found.d[key], label: e.name });
+    }
+  });
+  actual.forEach((a, i) => {
+    // The directives forbid adding documents the decision does not list ("tự đặt thêm thành phần hồ sơ").
+    if (!expectedNames.has(nameKey(a.name))) out.push({ field: `documents[${i}]`, kind: "extra", expected: null, actual: a.name, label: a.name });
+  });
+  return out;
+}
+
+const feeAmounts = (c: Channel) => c.fees.map((f) => f.amount).sort((a, b) => a - b);
+
+function channelMismatches(expected: Channel[], actual: Channel[]): Mismatch[] {
+  const out: Mismatch[] = [];
+  expected.forEach((e, i) => {
+    const j = actual.findIndex((a) => a.kind === e.kind);
+    const a = actual[j];
+    if (!a) {
+      out.push({ field: `channels[${i}]`, kind: "missing", expected: e.kind, actual: null, label: e.kind });
+      return;
+    }
+    if (e.time.value !== a.time.value || e.time.unit !== a.time.unit) {
+      out.push({ field: `channels[${j}].time`, kind: "changed", expected: { value: e.time.value, unit: e.time.unit }, actual: { value: a.time.value, unit: a.time.unit }, label: e.kind });
+    }
+    if (feeAmounts(e).join() !== feeAmounts(a).join()) out.push({ field: `channels[${j}].fees`, kind: "changed", expected: feeAmounts(e), actual: feeAmounts(a), label: e.kind });
+  });
+  actual.forEach((a, j) => {
+    if (!expected.some((e) => e.kind === a.kind)) out.push({ field: `channels[${j}]`, kind: "extra", expected: null, actual: a.kind, label: a.kind });
+  });
+  return out;
+}
+
+function catalogFindings(catalog: Catalog, byCode: Map<string, VersionFile[]>, asOf: IsoDate): CatalogFinding[] {
+  const findings: CatalogFinding[] = [];
+  const decisions = new Map(catalog.decisions.map((d) => [d.data.number, d.data]));
+  const announced = new Set(catalog.decisions.flatMap((d) => d.data.changes.flatMap((c) => (c.replaces ? [c.code, c.replaces] : [c.code]))));
+  for (const [code, versions] of byCode) {
+    if (PROVISIONAL_CODE.test(code)) {
+      findings.push({ kind: "provisional-code", code, path: versions[0]!.path, message: `thủ tục dùng mã tạm ${code}; cần cập nhật mã quốc gia khi Cơ sở dữ liệu quốc gia cấp` });
+    }
+    for (const v of versions) {
+      const d = decisions.get(v.data.decision);
+      const names = d?.changes.some((c) => c.code === code || (c.replaces === code && v.data.status === "abolished"));
+      if (d && !names) {
+        findings.push({ kind: "uncited-code", code, path: v.path, decision: d.number, message: `phiên bản ghi quyết định ${d.number}, nhưng quyết định này không công bố thủ tục ${code}` });
+      }
+    }
+    const current = timelineOf(versions, asOf)?.current;
+    if (current && current.data.status === "active" && !announced.has(code)) {
+      findings.push({ kind: "unbacked", code, path: current.path, decision: current.data.decision, message: `thủ tục ${code} đang công khai nhưng không quyết định công bố nào trong decisions/ công bố nó` });
+    }
+  }
+  return findings;
+}
