@@ -3,8 +3,10 @@ import { EXIT, processIo, UsageError, type Command, type Io } from "./cli.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { calendarCommand, lunarCommand, workdaysCommand } from "./commands/calendar.ts";
 import { statusCommand } from "./commands/status.ts";
+import { newCommand } from "./commands/new.ts";
+import { diffCommand } from "./commands/diff.ts";
 
-const COMMANDS: Command[] = [validateCommand, statusCommand, calendarCommand, workdaysCommand, lunarCommand];
+const COMMANDS: Command[] = [validateCommand, statusCommand, diffCommand, newCommand, calendarCommand, workdaysCommand, lunarCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffProse, normalizeProse } from "./prose-diff.ts";
+import { countWords, diffProse, isProseUnchanged, normalizeProse } from "./prose-diff.ts";
 
 const join = (parts: { value: string; added?: boolean; removed?: boolean }[], skip: "added" | "removed") =>
   parts
@@ -33,6 +33,17 @@ describe("diffProse", () => {
   it("spacing, line endings and blank lines are not a change", () => {
     const d = diffProse("Bước 1:  nộp  hồ sơ.\r\n\r\n\r\nBước 2: nhận kết quả.  ", "  Bước 1: nộp hồ sơ.\n\nBước 2: nhận kết quả.");
     expect(d.added + d.removed).toBe(0);
+  });
+
+  it("a change of punctuation alone counts no words but is a change", () => {
+    const d = diffProse("Bước 1: nộp.", "Bước 1; nộp.");
+    expect(d).toMatchObject({ added: 0, removed: 0 });
+    expect(isProseUnchanged(d)).toBe(false);
+  });
+
+  it("counts words, not punctuation, in either normal form", () => {
+    expect(countWords("Mẫu TP/HT-2020-KS.1, (bản sao)")).toBe(8);
+    expect(countWords("Ủy ban nhân dân".normalize("NFD"))).toBe(4);
   });
 
   it("handles empty sides", () => {

@@ -3,7 +3,8 @@
 // Vietnamese text is pasted from Word, PDF and the national portal in either Unicode normal form, with
 // stray spaces; the same words in NFC and NFD, or with other spacing, are not a change. So both sides are
 // normalised first (see normalizeProse), then diffed with jsdiff's diffWords, which ignores whitespace
-// when matching. Counts are in words (jsdiff tokens: a word or a punctuation mark; whitespace not counted).
+// when matching. Counts are in words (runs of letters and digits); a change of punctuation alone counts 0
+// words but is still a change (see isProseUnchanged).
 import { diffWords } from "diff";
 
 export interface ProsePart {
@@ -43,10 +44,10 @@ export function diffProse(before: string, after: string): ProseDiff {
   const result: ProseDiff = { added: 0, removed: 0, parts: [] };
   for (const change of diffWords(a, b)) {
     if (change.added) {
-      result.added += change.count;
+      result.added += countWords(change.value);
       result.parts.push({ value: change.value, added: true });
     } else if (change.removed) {
-      result.removed += change.count;
+      result.removed += countWords(change.value);
       result.parts.push({ value: change.value, removed: true });
     } else {
       result.parts.push({ value: change.value });
@@ -55,7 +56,12 @@ export function diffProse(before: string, after: string): ProseDiff {
   return result;
 }
 
-/** True when the prose diff records no change of words (whitespace-only differences are not changes). */
+/** Words in a text: runs of letters (with their combining marks) and digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** True when nothing but whitespace or normal form differs. */
 export function isProseUnchanged(diff: ProseDiff): boolean {
-  return diff.added === 0 && diff.removed === 0;
+  return diff.parts.every((p) => !p.added && !p.removed);
 }

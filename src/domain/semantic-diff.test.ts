@@ -312,6 +312,31 @@ describe("diffCatalogs: procedures", () => {
       ]);
     });
 
+    it("a provisional code replaced by the national code", () => {
+      const tam = file(khaiSinh({ code: "TAM-HT-01", published: undefined }), v1.body);
+      const coded = file(khaiSinh({ code: "1.009999", published: undefined }), v1.body);
+      const d = diffCatalogs(snap([tam]), snap([coded]));
+      expect(d.procedures).toEqual([
+        expect.objectContaining({
+          code: "1.009999",
+          change: "edited",
+          path: "procedures/1.009999/2025-07-01.mdx",
+          previousPath: "procedures/TAM-HT-01/2025-07-01.mdx",
+          severity: "info",
+          fields: [{ path: "code", before: "TAM-HT-01", after: "1.009999", kind: "changed" }],
+        }),
+      ]);
+    });
+
+    it("a different procedure added while another is removed is not a rename", () => {
+      const other = file(khaiSinh({ code: "2.000001", name: "Chứng thực", decision: "5/QĐ-BTP", field: "Chứng thực" }));
+      const d = diffCatalogs(snap([v1]), snap([other]));
+      expect(d.procedures.map((p) => [p.code, p.change])).toEqual([
+        ["1.001193", "removed"],
+        ["2.000001", "added"],
+      ]);
+    });
+
     it("an unrelated new version and a removed draft stay what they are", () => {
       const draft = file(khaiSinh({ effective: "2026-03-01", decision: "100/QĐ-BTP", published: undefined, field: "Khác" }), "Khác hẳn.");
       const next = file(khaiSinh({ effective: "2026-09-01", decision: "200/QĐ-BTP", published: undefined }));
@@ -402,7 +427,7 @@ const word = fc.constantFrom("Giấy", "tờ", "khai", "sinh", "hộ", "tịch",
 const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(" "));
 const date = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
-export const arbitraryVersion: fc.Arbitrary<ProcedureVersion> = fc
+const arbitraryVersion: fc.Arbitrary<ProcedureVersion> = fc
   .record(
     {
       code: fc.integer({ min: 0, max: 9_999_999 }).map((n) => `${Math.floor(n / 1_000_000)}.${String(n % 1_000_000).padStart(6, "0")}`),

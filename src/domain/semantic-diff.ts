@@ -2,12 +2,13 @@
 // loads both snapshots; this module only compares them.
 //
 // - Versions are identified by (code, effective). A version whose identity changed but which is clearly the
-//   same file (same path, same announcing decision, or same content) is reported as one `edited` change,
-//   with `previousPath`, not as an unrelated remove and add.
+//   same file (same path, same announcing decision, or same content; across codes, when a provisional code
+//   was replaced) is reported as one `edited` change, with `previousPath`, not as an unrelated remove and add.
 // - Fields are compared after NFC normalisation (strings also trimmed and whitespace-collapsed), so text
 //   pasted in NFD is not a change. Lists are matched by identity (documents by name, channels by kind, legal
 //   basis by number, decision changes by code, plain strings by value, fees by position), so an item added
 //   in the middle is one `added`, and the same items in another order is one `reordered`.
+import { nameKey, textKey } from "./text-key.ts";
 import type { DecisionFile, VersionFile } from "./catalog.ts";
 import { diffProse, isProseUnchanged, type ProseDiff } from "./prose-diff.ts";
 import {
@@ -78,15 +79,6 @@ export interface CatalogSnapshot {
 // ---------------------------------------------------------------------------------------------------------
 // Normalisation
 
-/** The comparison form of a text: NFC, trimmed, whitespace collapsed. */
-export function textKey(s: string): string {
-  return s.normalize("NFC").replace(/\s+/g, " ").trim();
-}
-
-/** The identity of a name: textKey, case-insensitive. */
-export function nameKey(s: string): string {
-  return textKey(s).toLocaleLowerCase("vi");
-}
 
 type Obj = Record<string, unknown>;
 
@@ -262,30 +254,22 @@ function groupByCode(files: readonly VersionFile[]): Map<string, VersionFile[]> 
   return groups;
 }
 
-/** Same version, moved: identical once its identity (effective) and publication date are set aside. */
-function sameContent(a: VersionFile, b: VersionFile): boolean {
-  const strip = (v: ProcedureVersion): Obj => ({ ...v, effective: undefined, published: undefined });
-  return diffObjects(strip(a.data), strip(b.data)).length === 0 && isProseUnchanged(diffProse(a.body, b.body));
-}
+type Pairing = { pairs: [VersionFile, VersionFile][]; onlyBase: VersionFile[]; onlyHead: VersionFile[] };
+type Same = (a: VersionFile, b: VersionFile) => boolean;
 
-/**
- * Pairs the versions of one code that exist in both snapshots: first by effective date (the identity), then,
- * among the rest, the renames: same path (effective edited in place), same announcing decision (the same
- * version with its date corrected), or the same content (file moved).
- */
-function pairVersions(base: VersionFile[], head: VersionFile[]): { pairs: [VersionFile, VersionFile][]; onlyBase: VersionFile[]; onlyHead: VersionFile[] } {
-  const exact = matchByKey(
-    base.map((v) => v.data.effective),
-    head.map((v) => v.data.effective),
-  );
-  const pairs: [VersionFile, VersionFile][] = exact.pairs.map(([i, j]) => [base[i] as VersionFile, head[j] as VersionFile]);
-  let onlyBase = exact.onlyA.map((i) => base[i] as VersionFile);
-  let onlyHead = exact.onlyB.map((j) => head[j] as VersionFile);
-  const passes: ((a: VersionFile, b: VersionFile) => boolean)[] = [
-    (a, b) => a.path === b.path,
-    (a, b) => textKey(a.data.decision) === textKey(b.data.decision),
-    sameContent,
-  ];
+/** Same version, moved: identical once its identity (code, effective) and publication date are set aside. */
+const sameContent: Same = (a, b) => {
+  const strip = (v: ProcedureVersion): Obj => ({ ...v, code: undefined, effective: undefined, published: undefined });
+  return diffObjects(strip(a.data), strip(b.data)).length === 0 && isProseUnchanged(diffProse(a.body, b.body));
+};
+const samePath: Same = (a, b) => a.path === b.path;
+const sameDecision: Same = (a, b) => textKey(a.data.decision) === textKey(b.data.decision);
+const sameName: Same = (a, b) => nameKey(a.data.name) === nameKey(b.data.name);
+
+/** Pairs what is left, one pass per criterion, each version at most once, in date order. */
+function pairRest(pairing: Pairing, passes: readonly Same[]): Pairing {
+  let { onlyBase, onlyHead } = pairing;
+  const pairs = [...pairing.pairs];
   for (const same of passes) {
     const rest: VersionFile[] = [];
     for (const h of onlyHead) {
@@ -298,6 +282,26 @@ function pairVersions(base: VersionFile[], head: VersionFile[]): { pairs: [Versi
     onlyHead = rest;
   }
   return { pairs, onlyBase, onlyHead };
+}
+
+/**
+ * Pairs the versions of one code that exist in both snapshots: first by effective date (the identity), then,
+ * among the rest, the renames: same path (effective edited in place), same announcing decision (the same
+ * version with its date corrected), or the same content (file moved).
+ */
+function pairVersions(base: VersionFile[], head: VersionFile[]): Pairing {
+  const exact = matchByKey(
+    base.map((v) => v.data.effective),
+    head.map((v) => v.data.effective),
+  );
+  return pairRest(
+    {
+      pairs: exact.pairs.map(([i, j]) => [base[i] as VersionFile, head[j] as VersionFile]),
+      onlyBase: exact.onlyA.map((i) => base[i] as VersionFile),
+      onlyHead: exact.onlyB.map((j) => head[j] as VersionFile),
+    },
+    [samePath, sameDecision, sameContent],
+  );
 }
 
 function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefined {
@@ -358,21 +362,32 @@ function removedChange(b: VersionFile): ProcedureChange {
 function diffProcedures(base: readonly VersionFile[], head: readonly VersionFile[]): ProcedureChange[] {
   const baseByCode = groupByCode(base);
   const headByCode = groupByCode(head);
-  const out: ProcedureChange[] = [];
+  let pairing: Pairing = { pairs: [], onlyBase: [], onlyHead: [] };
   for (const code of new Set([...baseByCode.keys(), ...headByCode.keys()])) {
-    const b = baseByCode.get(code) ?? [];
-    const h = headByCode.get(code) ?? [];
-    const { pairs, onlyBase, onlyHead } = pairVersions(b, h);
-    for (const [x, y] of pairs) {
-      const edited = editedChange(x, y);
-      if (edited) out.push(edited);
-    }
-    for (const y of onlyHead) {
-      const previous = h.filter((v) => v.data.effective < y.data.effective).at(-1);
-      out.push(newVersionChange(y, previous, b.length === 0));
-    }
-    for (const x of onlyBase) out.push(removedChange(x));
+    const { pairs, onlyBase, onlyHead } = pairVersions(baseByCode.get(code) ?? [], headByCode.get(code) ?? []);
+    pairing = { pairs: [...pairing.pairs, ...pairs], onlyBase: [...pairing.onlyBase, ...onlyBase], onlyHead: [...pairing.onlyHead, ...onlyHead] };
   }
+  // A procedure whose code changed (a provisional TAM-... id replaced by the national code): the versions of
+  // a code gone from head, paired with those of a code new in head, when the content is the same or the
+  // announcing decision and the name are.
+  const gone = pairing.onlyBase.filter((v) => !headByCode.has(textKey(v.data.code)));
+  const fresh = pairing.onlyHead.filter((v) => !baseByCode.has(textKey(v.data.code)));
+  const recoded = pairRest({ pairs: [], onlyBase: gone, onlyHead: fresh }, [sameContent, (a, b) => sameDecision(a, b) && sameName(a, b)]);
+  const pairs = [...pairing.pairs, ...recoded.pairs];
+  const onlyBase = pairing.onlyBase.filter((v) => !gone.includes(v) || recoded.onlyBase.includes(v));
+  const onlyHead = pairing.onlyHead.filter((v) => !fresh.includes(v) || recoded.onlyHead.includes(v));
+
+  const out: ProcedureChange[] = [];
+  for (const [x, y] of pairs) {
+    const edited = editedChange(x, y);
+    if (edited) out.push(edited);
+  }
+  for (const y of onlyHead) {
+    const code = textKey(y.data.code);
+    const previous = (headByCode.get(code) ?? []).filter((v) => v.data.effective < y.data.effective).at(-1);
+    out.push(newVersionChange(y, previous, !baseByCode.has(code)));
+  }
+  for (const x of onlyBase) out.push(removedChange(x));
   return out.sort(
     (x, y) =>
       compareText(textKey(x.code), textKey(y.code)) ||

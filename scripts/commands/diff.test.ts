@@ -1,0 +1,81 @@
+import { execFileSync } from "node:child_process";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../test-io.ts";
+
+const git = (dir: string, ...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
+
+function repo(): string {
+  const dir = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion("published: 2026-03-11\n") });
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "base");
+  return dir;
+}
+
+describe("tthc diff", () => {
+  it("compares a git revision with the working tree: edited published version is a warning", async () => {
+    const dir = repo();
+    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n").replace("copies: 0", "copies: 2"));
+    const { code, out } = await runCli(["diff", "HEAD", "--json", "--root", dir]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.procedures[0]).toMatchObject({ code: "1.001193", change: "edited", severity: "warning", fields: [{ path: "documents[0].copies", before: 0, after: 2 }] });
+  });
+
+  it("compares two revisions; removing a published version is an error (exit 1)", async () => {
+    const dir = repo();
+    rmSync(join(dir, "procedures/1.001193/2026-03-10.mdx"));
+    git(dir, "commit", "-qam", "remove");
+    const { code, out } = await runCli(["diff", "HEAD~1", "HEAD", "--json", "--root", dir]);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).procedures[0]).toMatchObject({ change: "removed", severity: "error" });
+  });
+
+  it("treats the same words in NFC and NFD as no change", async () => {
+    const dir = repo();
+    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n").normalize("NFD"));
+    expect(JSON.parse((await runCli(["diff", "HEAD", "--json", "--root", dir])).out).procedures).toEqual([]);
+  });
+
+  it("reports a renamed version file as one edit of its effective date", async () => {
+    const dir = repo();
+    const text = sampleVersion("").replace("effective: 2026-03-10", "effective: 2026-03-12");
+    rmSync(join(dir, "procedures/1.001193/2026-03-10.mdx"));
+    writeFileSync(join(dir, "procedures/1.001193/2026-03-12.mdx"), text);
+    const json = JSON.parse((await runCli(["diff", "HEAD", "--json", "--root", dir])).out);
+    expect(json.procedures).toHaveLength(1);
+    expect(json.procedures[0].fields).toContainEqual(expect.objectContaining({ path: "effective", before: "2026-03-10", after: "2026-03-12" }));
+  });
+
+  it("compares two folders and prints Markdown with a collapsible section per procedure", async () => {
+    const a = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion() });
+    const b = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion("", "<Steps>\n1. Nộp hồ sơ tại bộ phận một cửa.\n2. Nhận kết quả.\n</Steps>\n") });
+    const { code, out } = await runCli(["diff", "--from", a, "--to", b, "--markdown"]);
+    expect(code).toBe(0);
+    expect(out).toContain("<details>");
+    expect(out).toMatch(/<ins>.*một cửa/);
+  });
+
+  it("exits 2 for a revision that does not exist or a bad call", async () => {
+    const dir = repo();
+    const r = await runCli(["diff", "no-such-branch", "--root", dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('không có phiên bản git "no-such-branch"');
+    expect((await runCli(["diff", "--from", dir])).code).toBe(2);
+    expect((await runCli(["diff", "--root", dir])).code).toBe(2);
+  });
+
+  it("keeps renames of folders out of the way: a catalog in a subfolder of the repository", async () => {
+    const dir = repo();
+    const sub = join(dir, "catalog");
+    execFileSync("mkdir", [sub]);
+    renameSync(join(dir, "procedures"), join(sub, "procedures"));
+    renameSync(join(dir, "decisions"), join(sub, "decisions"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "move");
+    const json = JSON.parse((await runCli(["diff", "HEAD", "--json", "--root", sub])).out);
+    expect(json.procedures).toEqual([]);
+  });
+});
