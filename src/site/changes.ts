@@ -1,0 +1,20 @@
+// Recent changes of the public catalog: every public version, newest publication first. Feeds the
+// /thay-doi/ page and its RSS feed from one list.
+import type { VersionFile } from "../domain/catalog.ts";
+import type { SiteModel } from "./model.ts";
+
+export interface RecentChange {
+  version: VersionFile;
+  kind: "Thủ tục mới" | "Sửa đổi, bổ sung" | "Bãi bỏ";
+  published: string;
+}
+
+export function recentChanges(model: SiteModel, limit = 50): RecentChange[] {
+  const out: RecentChange[] = [];
+  for (const t of model.timelines) {
+    t.versions.forEach((v, i) => {
+      out.push({ version: v, published: v.data.published!, kind: v.data.status === "abolished" ? "Bãi bỏ" : i === 0 ? "Thủ tục mới" : "Sửa đổi, bổ sung" });
+    });
+  }
+  return out.sort((a, b) => b.published.localeCompare(a.published) || a.version.data.code.localeCompare(b.version.data.code)).slice(0, limit);
+}

@@ -1,0 +1,57 @@
+// What the pages show, computed once per build from the core: timelines, the publication report, history.
+import { reconcile, type StatusReport } from "../domain/reconcile.ts";
+import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
+import { diffProse, type ProseDiff } from "../domain/prose-diff.ts";
+import { groupByCode, timelines, type ProcedureTimeline } from "../domain/timeline.ts";
+import type { Catalog, VersionFile } from "../domain/catalog.ts";
+import { WorkingCalendar } from "../domain/working-days.ts";
+import { buildDate, siteCatalog } from "./catalog.ts";
+
+export interface SiteModel {
+  catalog: Catalog;
+  asOf: string;
+  timelines: ProcedureTimeline[];
+  byCode: Map<string, ProcedureTimeline>;
+  status: StatusReport;
+  /** Unpublished versions are not public: every list and page of the site starts from these. */
+  allVersionsByCode: Map<string, VersionFile[]>;
+}
+
+let model: Promise<SiteModel> | undefined;
+
+export function siteModel(): Promise<SiteModel> {
+  model ??= (async () => {
+    const catalog = await siteCatalog();
+    const asOf = buildDate();
+    const all = timelines(catalog.versions, asOf);
+    const calendar = new WorkingCalendar(catalog.calendars.map((c) => c.data));
+    return {
+      catalog,
+      asOf,
+      timelines: all,
+      byCode: new Map(all.map((t) => [t.code, t])),
+      status: reconcile(catalog, calendar, { asOf }),
+      allVersionsByCode: groupByCode(catalog.versions),
+    };
+  })();
+  return model;
+}
+
+export interface VersionChange {
+  version: VersionFile;
+  previous?: VersionFile;
+  fields: FieldChange[];
+  prose: ProseDiff;
+}
+
+/** What a public version changed against the public version before it (the site's history and diff pages). */
+export function versionChange(timeline: ProcedureTimeline, version: VersionFile): VersionChange {
+  const i = timeline.versions.indexOf(version);
+  const previous = i > 0 ? timeline.versions[i - 1] : undefined;
+  return {
+    version,
+    previous,
+    fields: previous ? diffVersions(previous.data, version.data).filter((f) => f.path !== "effective" && f.path !== "published" && f.path !== "decision") : [],
+    prose: diffProse(previous?.body ?? "", version.body),
+  };
+}

@@ -1,0 +1,32 @@
+// Open data of the public catalog: the same public versions the pages show, as JSON and CSV.
+import type { VersionFile } from "../domain/catalog.ts";
+import type { SiteModel } from "./model.ts";
+
+export const versionRecord = (v: VersionFile) => ({ ...v.data, body: v.body });
+
+export function proceduresInForce(model: SiteModel) {
+  return model.timelines.map((t) => versionRecord(t.current));
+}
+
+const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** One row per procedure in force; lists joined with "; ". UTF-8 with BOM so spreadsheet programs read Vietnamese. */
+export function proceduresCsv(model: SiteModel): string {
+  const head = ["code", "name", "status", "effective", "decision", "published", "field", "levels", "agencies", "audience", "documents", "fees_vnd", "processing_time"];
+  const rows = model.timelines.map(({ current: { data: v } }) => [
+    v.code,
+    v.name,
+    v.status,
+    v.effective,
+    v.decision,
+    v.published ?? "",
+    v.field,
+    v.levels.join("; "),
+    v.agencies.join("; "),
+    v.audience.join("; "),
+    v.documents.map((d) => `${d.name} (${d.originals} bản chính, ${d.copies} bản sao)`).join("; "),
+    v.channels.map((c) => `${c.kind}: ${c.fees.map((f) => f.amount).join("/") || 0}`).join("; "),
+    v.channels.map((c) => `${c.kind}: ${c.time.value} ${c.time.unit}`).join("; "),
+  ]);
+  return `\uFEFF${[head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
