@@ -80,9 +80,6 @@ export interface ReconcileOptions {
   decision?: string;
 }
 
-/** Order in which staff should look at things: what needs action first. */
-export const STATE_ORDER: readonly ChangeState[] = ["overdue", "pending", "published-late", "published"];
-
 export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: ReconcileOptions): StatusReport {
   const { asOf } = options;
   const windows = catalog.config.windows;
@@ -160,11 +157,17 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
   return { asOf, summary: summarize(items, findings), items, findings, provisionalYears: [...provisional].sort() };
 }
 
+/** Overdue first, then pending, then anything whose content does not match, then late, then done. */
+function actionRank(i: StatusItem): number {
+  if (i.state === "overdue") return 0;
+  if (i.state === "pending") return 1;
+  if (i.mismatches.length) return 2;
+  return i.state === "published-late" ? 3 : 4;
+}
+
 function compareItems(a: StatusItem, b: StatusItem): number {
-  const needsAction = (i: StatusItem) => (i.mismatches.length ? 0 : 1);
   return (
-    STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state) ||
-    needsAction(a) - needsAction(b) ||
+    actionRank(a) - actionRank(b) ||
     (a.state === "pending" ? a.workingDays - b.workingDays : b.workingDays - a.workingDays) ||
     a.due.localeCompare(b.due) ||
     a.decision.localeCompare(b.decision) ||

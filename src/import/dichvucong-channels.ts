@@ -52,7 +52,7 @@ export function parseChannels(raw: string): ParsedChannels {
     const row = text.slice(start, starts[i + 1] ?? text.length).trim();
     const parsed = parseRow(row);
     if ("problem" in parsed) {
-      out.unparsed.push(row);
+      out.unparsed.push(parsed.readable ?? row);
       out.problems.push(parsed.problem);
       return;
     }
@@ -65,7 +65,9 @@ export function parseChannels(raw: string): ParsedChannels {
   return out;
 }
 
-function parseRow(row: string): { channel: Channel } | { problem: string } {
+type RowResult = { channel: Channel } | { problem: string; readable?: string };
+
+function parseRow(row: string): RowResult {
   const kindName = (Object.keys(KINDS) as (keyof typeof KINDS)[]).find((k) => row.startsWith(k));
   if (!kindName) return { problem: "cách thức thực hiện: không nhận ra hình thức nộp" };
   const kind = KINDS[kindName];
@@ -105,24 +107,37 @@ function parseRow(row: string): { channel: Channel } | { problem: string } {
     rest = fee.rest;
   }
   const description = cleanText(rest);
+  // A row that cannot become a channel is kept in words, cell by cell, for the body.
+  const readable = (): string => {
+    const time = value === undefined ? "không có thông tin" : unitWord ? `${value} ${unitWord}` : `${value} (Cổng không ghi đơn vị)`;
+    const fee = fees.length ? fees.map(describeFee).join("; ") : "không có thông tin";
+    return [`${kindName}: thời hạn ${time}`, `phí, lệ phí: ${fee}`, description].filter(Boolean).join("; ");
+  };
 
-  if (value === undefined) return { problem: `${label}: không có thời hạn giải quyết` };
-  if (!(value > 0)) return { problem: `${label}: thời hạn giải quyết bằng 0` };
+  if (value === undefined) return { problem: `${label}: không có thời hạn giải quyết`, readable: readable() };
+  if (!(value > 0)) return { problem: `${label}: thời hạn giải quyết bằng 0`, readable: readable() };
   let unit = unitWord ? UNITS[unitWord] : undefined;
   const notes: string[] = [];
   if (!unitWord) {
     // The portal lost the unit; the description often says it ("trong thời hạn 03 ngày làm việc").
     unit = unitFromDescription(value, description);
-    if (!unit) return { problem: `${label}: thời hạn "${value}" không ghi đơn vị` };
+    if (!unit) return { problem: `${label}: thời hạn "${value}" không ghi đơn vị`, readable: readable() };
     notes.push("đơn vị thời hạn lấy từ phần mô tả");
   } else if (!unit) {
-    return { problem: `${label}: đơn vị thời hạn "${unitWord}" không có trong danh mục (ngày làm việc, ngày, giờ, tháng)` };
+    return { problem: `${label}: đơn vị thời hạn "${unitWord}" không có trong danh mục (ngày làm việc, ngày, giờ, tháng)`, readable: readable() };
   }
   const time: Channel["time"] = { value, unit: unit ?? "working-days" };
   if (notes.length) time.note = notes.join("; ");
   const channel: Channel = { kind, time, fees };
   if (description !== "") channel.note = description;
   return { channel };
+}
+
+/** A fee in words: "Miễn phí (…)", "100.000 VND (100.000 đồng/giấy)". */
+function describeFee(fee: Channel["fees"][number]): string {
+  if (fee.amount === 0 && fee.note) return fee.note;
+  const amount = String(fee.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${amount} ${fee.currency}${fee.note ? ` (${fee.note})` : ""}`;
 }
 
 /** "100,000 Việt Nam Đồng(100.000 đồng/giấy)…" -> the fee and the rest. */

@@ -17,7 +17,7 @@ const HEADER = /^Tên văn bản pháp lý\s*Mã văn bản/u;
 const NUMBER = /\d+(?:\.\d+)?(?:\/\d{4})?\/(?=[\p{Lu}\d])[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 /** Issuer codes, to cut a number glued to an upper-case title or to the next number ("TT-BCAQUY ĐỊNH"). */
 const ISSUERS = ["UBTVQH", "VPQH", "NHNN", "BCA", "BTP", "BTC", "BQP", "BNG", "BNV", "BYT", "BCT", "BXD", "BKHĐT", "BTTTT", "BTNMT", "BGDĐT", "BGTVT", "BLĐTBXH", "BNNPTNT", "BKHCN", "BVHTTDL", "VPCP", "TANDTC", "VKSNDTC", "HĐTP", "KTNN", "UBND", "HĐND", "CTN", "CP", "TTg", "QH"];
-const TYPE_PREFIX = /(?<=[\p{Ll}\d).])\s*((?:Bộ luật|Luật|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Văn bản hợp nhất|Lệnh|Công văn|Hiến pháp)(?:\s+số)?|Số)\s*$/u;
+const TYPE_PREFIX = /(?:^|(?<=\S))((?:Bộ luật|Luật|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Văn bản hợp nhất|Lệnh|Công văn|Hiến pháp)(?:\s+số)?|[Ss]ố)\s*$/u;
 
 export interface ParsedLegalBasis {
   items: LegalBasisItem[];
@@ -67,11 +67,11 @@ export function parseLegalBasis(raw: string): ParsedLegalBasis {
     title = cleanText(cleanText(title).replace(TYPE_PREFIX, ""));
     const known = byNumber.get(number);
     if (known) {
-      if (!known.title && title) known.title = title;
+      if (!known.title && title && title !== number) known.title = title;
       continue;
     }
     const item: LegalBasisItem = { number };
-    if (title !== "") item.title = title;
+    if (title !== "" && title !== number) item.title = title;
     const date = dateOf(number, title);
     if (date) item.date = date;
     byNumber.set(number, item);

@@ -27,7 +27,8 @@ export function parseSteps(raw: string): ParsedSteps {
   let text = raw.normalize("NFC");
   const inline = [...text.matchAll(INLINE_BUOC)];
   if (inline.length >= 1 && [...text.matchAll(/Bước[ \t]*\d+[ \t]*:/giu)].length >= 2) text = text.replace(INLINE_BUOC, "\n$1");
-  const lines = cleanLines(text);
+  // A line that is only a bullet ("-") says nothing.
+  const lines = cleanLines(text).filter((line) => !/^[-+*•–.]+$/u.test(line));
   if (lines.length === 0) return out;
 
   const noteAt = lines.findIndex((line, i) => i > 0 && NOTE_HEADING.test(line));

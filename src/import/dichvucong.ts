@@ -52,7 +52,10 @@ export interface ImportResult {
 type PortalRecord = Record<string, unknown>;
 
 const LEVEL_WORDS: Record<string, Level> = { "cấp bộ": "bo", "cấp tỉnh": "tinh", "cấp xã": "xa", "cấp huyện": "huyen" };
-const RESULT_CODE = /Mã\s*:\s*(KQ\.[A-Z0-9]+\.\d+)/gu;
+/** "Mã: <code>", the code glued to the next result's name ("KQ.G19.000232Văn bản …"). */
+const RESULT_CODE = /Mã\s*:\s*([A-Za-z0-9_.-]+?)(?=\p{Lu}\p{Ll}|\s|$)/gu;
+/** Result codes of the national database: KQ.G15.000031, and the older 000.00.00.G11-KQ1711 and G15-TP05.00001. */
+const RESULT_CODE_FORMAT = /^(?:KQ\.[A-Z0-9]+\.\d+|\d{3}\.\d{2}\.\d{2}\.[A-Z]\d+-KQ\d+|G\d+-[A-Z0-9]+\.\d+)$/i;
 
 function field(record: PortalRecord, key: string): string {
   const value = record[key];
@@ -135,7 +138,7 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
     legalBasis: legal.items,
   };
   const first = results.items[0];
-  if (first) draft.result = first.code ? { name: first.name, code: first.code } : { name: first.name };
+  if (first && first.name !== "") draft.result = first.code ? { name: first.name, code: first.code } : { name: first.name };
 
   const parsed = procedureVersion.safeParse(draft);
   if (!parsed.success) {
@@ -251,6 +254,8 @@ function parseConditions(raw: string): string[] {
 interface ResultItem {
   name: string;
   code?: string;
+  /** What the page gives as a code when it is not one. */
+  badCode?: string;
 }
 
 /**
@@ -271,19 +276,27 @@ function parseResults(raw: string): { items: ResultItem[]; extra: string[]; prob
     if (description) extra.push(`Mô tả: ${description}`);
   }
   const items: ResultItem[] = [];
+  const badCodes: string[] = [];
   let start = 0;
   for (const m of main.matchAll(RESULT_CODE)) {
-    const name = tidyItem(main.slice(start, m.index));
-    if (name !== "") items.push({ name, code: m[1] });
-    else if (items.length && !items.at(-1)?.code) (items.at(-1) as ResultItem).code = m[1];
+    // The page may give no name, or only "...": the code is kept all the same.
+    const name = tidyItem(main.slice(start, m.index)) || cleanText(main.slice(start, m.index));
+    const code = m[1] ?? "";
     start = m.index + m[0].length;
+    // A code the national database would not give ("rjwegefu", "Test_P001") is kept with the name, in words.
+    const valid = RESULT_CODE_FORMAT.test(code);
+    if (!valid) badCodes.push(code);
+    if (name === "" && items.length && !items.at(-1)?.code && valid) (items.at(-1) as ResultItem).code = code;
+    else items.push(valid ? { name, code } : { name, badCode: code });
   }
   const rest = tidyItem(main.slice(start));
   if (meaningful(rest) !== "") items.push({ name: rest });
   const problems: string[] = [];
   if (items.length === 0 && meaningful(main) === "") problems.push("kết quả: không có thông tin");
+  if (items[0]?.name === "") problems.push("kết quả: không có tên kết quả, giữ mã trong nội dung");
   if (items.length > 1) problems.push(`kết quả: có ${items.length} kết quả, chỉ ghi kết quả đầu tiên vào result, giữ tất cả trong nội dung`);
-  if (items.length && !items[0]?.code) problems.push("kết quả: không có mã kết quả (KQ...)");
+  if (badCodes.length) problems.push(`kết quả: mã "${badCodes.join('", "')}" không đúng dạng mã kết quả, giữ trong nội dung`);
+  else if (items.length && !items[0]?.code) problems.push("kết quả: không có mã kết quả (KQ...)");
   if (extra.length) problems.push("kết quả: có từ khóa hoặc mô tả, giữ trong nội dung");
   return { items, extra, problems };
 }
@@ -327,8 +340,11 @@ function renderBody(parts: BodyParts): string {
   if (parts.documentNotes.length) blocks.push("# Thành phần hồ sơ: ghi chú", ...paragraphs(parts.documentNotes));
   if (parts.channelRows.length) blocks.push("# Cách thức thực hiện: phần chưa tách được", ...paragraphs(parts.channelRows));
   if (parts.legalRest.length) blocks.push("# Căn cứ pháp lý: phần chưa tách được", ...paragraphs(parts.legalRest));
-  if (parts.results.length > 1 || parts.resultExtra.length) {
-    const list = parts.results.map((r) => `- ${escapeMdxText(r.code ? `${r.name} (mã ${r.code})` : r.name)}`);
+  if (parts.results.length > 1 || parts.resultExtra.length || parts.results.some((r) => r.badCode || r.name === "")) {
+    const list = parts.results.map((r) => {
+      const name = r.name || "(không ghi tên)";
+      return `- ${escapeMdxText(r.code ? `${name} (mã ${r.code})` : r.badCode ? `${name} (Cổng ghi mã: ${r.badCode})` : name)}`;
+    });
     blocks.push("# Kết quả", ...(list.length ? [list.join("\n")] : []), ...paragraphs(parts.resultExtra));
   }
   if (parts.other.length) blocks.push("# Thông tin khác", parts.other.map(([label, value]) => `- ${escapeMdxText(`${label}: ${value}`)}`).join("\n"));

@@ -2,7 +2,7 @@
 // Markdown report for a pull request; plus the machine JSON of the contract. Pure: report in, text out.
 import { formatDateVi } from "../domain/dates.ts";
 import type { CatalogFinding, ChangeState, Mismatch, StatusItem, StatusReport } from "../domain/reconcile.ts";
-import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
+import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI, type Level } from "../domain/schema.ts";
 
 export const STATE_NAMES_VI: Record<ChangeState, string> = {
   published: "Đã công khai đúng hạn",
@@ -30,6 +30,8 @@ export function stateDetail(item: StatusItem): string {
 
 const show = (v: unknown): string => {
   if (v === null || v === undefined) return "(không có)";
+  if (typeof v === "number") return v.toLocaleString("vi-VN");
+  if (typeof v === "string" && v in LEVEL_NAMES_VI) return LEVEL_NAMES_VI[v as Level];
   if (Array.isArray(v)) return v.map(show).join(", ");
   if (typeof v === "object" && "unit" in v && "value" in v) return `${String(v.value)} ${TIME_UNIT_NAMES_VI[v.unit as keyof typeof TIME_UNIT_NAMES_VI] ?? String(v.unit)}`;
   if (typeof v === "string" && v in CHANNEL_NAMES_VI) return CHANNEL_NAMES_VI[v as keyof typeof CHANNEL_NAMES_VI];

@@ -26,7 +26,6 @@ async function start(form: HTMLFormElement): Promise<void> {
   const status = form.querySelector<HTMLElement>("#search-status")!;
   const list = form.querySelector<HTMLOListElement>("#search-results")!;
   const filterBox = form.querySelector<HTMLElement>("#filters")!;
-  form.hidden = false;
   form.addEventListener("submit", (e) => e.preventDefault());
 
   let pagefind: Pagefind;
@@ -34,8 +33,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 18, ranking: { diacriticSimilarity: 0.8 } });
   } catch {
-    status.textContent = "Chưa tải được bộ tìm kiếm; hãy dùng danh sách theo lĩnh vực bên dưới.";
-    return;
+    return; // the form stays hidden; the browse lists below still work
   }
 
   const selects: Record<string, HTMLSelectElement> = {};
@@ -54,9 +52,10 @@ async function start(form: HTMLFormElement): Promise<void> {
     selects[key] = select;
   }
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
+  const shared = new URLSearchParams(location.search).get("q");
+  if (shared) input.value = shared;
   input.addEventListener("input", run);
+  form.hidden = false; // shown only once it works, so a page without JavaScript never offers a dead box
   if (input.value) void run();
 
   /** Typing a code puts that procedure first: its page is fetched directly, whatever the index ranks. */
