@@ -5,8 +5,9 @@ import { calendarCommand, lunarCommand, workdaysCommand } from "./commands/calen
 import { statusCommand } from "./commands/status.ts";
 import { newCommand } from "./commands/new.ts";
 import { diffCommand } from "./commands/diff.ts";
+import { importCommand } from "./commands/import.ts";
 
-const COMMANDS: Command[] = [validateCommand, statusCommand, diffCommand, newCommand, calendarCommand, workdaysCommand, lunarCommand];
+const COMMANDS: Command[] = [validateCommand, statusCommand, diffCommand, newCommand, importCommand, calendarCommand, workdaysCommand, lunarCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -21,6 +21,40 @@ export interface ParsedBody {
   problems: Problem[];
 }
 
+// The common case, checked without a full MDX parse: plain text and Markdown with the components written
+// in their canonical form, each tag on a line of its own (or a one-line <Note>…</Note>). Anything else, or
+// anything that could hide code or a URL scheme (braces, entities, escapes, backticks, "script", "data:",
+// import/export), goes through the full parser below. A property test checks that every body this accepts
+// also passes the full check.
+const ATTRS = String.raw`(?: type="(?:info|warning)")?(?: title="[^"<>{}]*")?`;
+const OPEN = new RegExp(String.raw`^<(Steps|Note${ATTRS})>$`);
+const CLOSE = /^<\/(Steps|Note)>$/;
+const INLINE_NOTE = new RegExp(String.raw`^<Note${ATTRS}>[^<>]*</Note>$`);
+const SUSPECT = /[{}&\\`]|script|data\s*:|^\s*(?:import|export)\b/im;
+
+export function isPlainContent(body: string): boolean {
+  if (SUSPECT.test(body)) return false;
+  const open: string[] = [];
+  for (const raw of body.split("\n")) {
+    if (!raw.includes("<")) continue;
+    const line = raw.trimEnd();
+    if (INLINE_NOTE.test(line)) continue;
+    const o = OPEN.exec(line);
+    if (o) {
+      open.push(o[1]!.startsWith("Note") ? "Note" : "Steps");
+      continue;
+    }
+    const c = CLOSE.exec(line);
+    if (!c || open.pop() !== c[1]) return false;
+  }
+  return open.length === 0;
+}
+
+/** The problems of a body, for validation: the fast check first, the full parse only when it is needed. */
+export function checkBody(file: string, body: string, firstLine = 1): Problem[] {
+  return isPlainContent(body) ? [] : parseBody(file, body, firstLine).problems;
+}
+
 /** Parses and checks a body. `firstLine` is the file line the body starts on, so positions point into the file. */
 export function parseBody(file: string, body: string, firstLine = 1): ParsedBody {
   const at = (line = 1, column = 1) => ({ line: line + firstLine - 1, column });

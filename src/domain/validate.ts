@@ -2,7 +2,7 @@
 // against the content rules, and the cross-file rules. Never throws on bad input; every problem is a value.
 import type { Catalog, CalendarFile, DecisionFile, VersionFile } from "./catalog.ts";
 import { dayNumber, weekdayOf, toDay } from "./dates.ts";
-import { parseBody } from "./mdx-safety.ts";
+import { checkBody } from "./mdx-safety.ts";
 import { problem, type Problem } from "./problems.ts";
 import { calendarYear, decision, procedureVersion, projectConfig, type ProjectConfig } from "./schema.ts";
 import { slugify } from "./slug.ts";
@@ -47,7 +47,7 @@ export function validateCatalog(files: RawFile[]): ValidationResult {
     sources.set(path, source);
     problems.push(...source.problems, ...normalizationWarnings(path, text));
 
-    if (!isYaml) problems.push(...parseBody(path, source.body, source.bodyLine).problems);
+    if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
 
     if (kind === "procedure") {
       const { data, problems: found } = checkSchema(source, procedureVersion);

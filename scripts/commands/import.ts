@@ -1,0 +1,113 @@
+// `tthc import dichvucong`: National Public Service Portal captures into procedure version files.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { readCatalogFiles } from "../../src/catalog/load.ts";
+import { validateCatalog } from "../../src/domain/validate.ts";
+import type { ProcedureVersion } from "../../src/domain/schema.ts";
+import { importRecord, renderVersionFile } from "../../src/import/dichvucong.ts";
+import { decisionStubs } from "../../src/import/decision-stubs.ts";
+import { parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
+
+/** Every .json file named, or inside a folder named (recursively), sorted so runs are repeatable. */
+function inputFiles(io: Io, inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const abs = resolve(io.cwd, input);
+    if (!existsSync(abs)) throw new UsageError(`không tìm thấy ${input}`);
+    if (statSync(abs).isDirectory()) {
+      for (const e of readdirSync(abs, { recursive: true, withFileTypes: true })) if (e.isFile() && e.name.endsWith(".json")) out.push(join(e.parentPath, e.name));
+    } else out.push(abs);
+  }
+  return [...new Set(out)].sort();
+}
+
+function progress(io: Io, done: number, total: number): void {
+  if (!io.tty || total < 50) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
+}
+
+export const importCommand: Command = {
+  name: "import",
+  summary: "nhập thủ tục từ bản ghi Cổng Dịch vụ công quốc gia (JSON) thành các tệp phiên bản",
+  usage: `tthc import dichvucong <thư mục|tệp.json>... [--out DIR] [--effective YYYY-MM-DD] [--force] [--verbose]
+
+Đọc bản ghi Cổng Dịch vụ công quốc gia (mỗi thủ tục một tệp JSON: ma_thu_tuc, ten_thu_tuc, so_quyet_dinh,
+thanh_phan_ho_so, cach_thuc_thuc_hien, ...) và ghi procedures/<mã>/<ngày hiệu lực>.mdx vào --out (mặc định thư
+mục hiện tại), cùng một tệp quyết định cho mỗi số quyết định được dẫn. Bảng được tách thành trường (hồ sơ, cách
+thức, phí, căn cứ pháp lý, kết quả, cấp thực hiện); phần không tách được giữ nguyên trong nội dung MDX và được báo.
+  --effective D   ngày hiệu lực cho mọi phiên bản nhập (mặc định: theo bản ghi, nếu không có thì 2026-01-01)
+  --force         ghi đè tệp đã có mà khác nội dung (mặc định: không ghi đè, báo lại)
+  --verbose       in từng phần không tách được của từng bản ghi
+Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1 có bản ghi không nhập được hoặc tệp không ghi đè; 2 gọi sai lệnh.`,
+  run(args, io) {
+    const { values, positionals } = parse(args, { ...ROOT_OPTION, out: { type: "string" }, force: { type: "boolean" }, effective: { type: "string" }, verbose: { type: "boolean" } });
+    const [source, ...inputs] = positionals;
+    if (source !== "dichvucong") throw new UsageError("nguồn được hỗ trợ: dichvucong (tthc import dichvucong <thư mục|tệp>...)");
+    if (!inputs.length) throw new UsageError("cần ít nhất một thư mục hoặc tệp JSON");
+    const out = resolve(io.cwd, values.out ?? values.root ?? ".");
+    const files = inputFiles(io, inputs);
+    if (!files.length) throw new UsageError("không có tệp .json nào trong các đường dẫn đã cho");
+
+    const written = { created: 0, unchanged: 0, replaced: 0, kept: 0 };
+    const keptPaths: string[] = [];
+    const write = (path: string, text: string) => {
+      const abs = join(out, path);
+      if (existsSync(abs)) {
+        const old = readFileSync(abs, "utf8");
+        if (old === text) return void written.unchanged++;
+        if (!values.force) {
+          keptPaths.push(path);
+          return void written.kept++;
+        }
+        written.replaced++;
+      } else written.created++;
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, text);
+    };
+
+    const imported: ProcedureVersion[] = [];
+    let failed = 0;
+    let partial = 0;
+    files.forEach((file, i) => {
+      const name = relative(io.cwd, file);
+      let record: unknown;
+      try {
+        record = JSON.parse(readFileSync(file, "utf8"));
+      } catch (e) {
+        failed++;
+        io.err(`${name}: không đọc được JSON: ${(e as Error).message}`);
+        return;
+      }
+      const result = importRecord(record, { effective: values.effective });
+      if (!result.data) {
+        failed++;
+        io.err(`${name}: không nhập được: ${result.errors.join("; ")}`);
+      } else {
+        imported.push(result.data);
+        write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(result.data, result.body));
+        if (result.unstructured.length) {
+          partial++;
+          if (values.verbose) for (const u of result.unstructured) io.err(`${name}: ${result.code}: chưa tách được: ${u}`);
+        }
+      }
+      progress(io, i + 1, files.length);
+    });
+
+    // Decision files for the numbers cited, unless the catalog already has that decision.
+    const existing = new Set(validateCatalog(readCatalogFiles(out, ["decisions"])).catalog.decisions.map((d) => d.data.number));
+    const stubs = decisionStubs(imported).filter((s) => !existing.has(s.number));
+    for (const s of stubs) write(s.path, s.text);
+
+    io.out(
+      [
+        `Đã đọc ${files.length} bản ghi: nhập ${imported.length}, không nhập được ${failed}; ${partial} bản ghi có phần chưa tách được thành trường (giữ nguyên trong nội dung; --verbose để xem).`,
+        `Tệp: tạo mới ${written.created}, không đổi ${written.unchanged}, ghi đè ${written.replaced}, giữ nguyên vì đã có và khác ${written.kept}.`,
+        `Quyết định: ${stubs.length} tệp quyết định cho các số quyết định được dẫn (cần bổ sung ngày ký và loại thay đổi).`,
+        ...(keptPaths.length ? [`Không ghi đè (dùng --force nếu muốn): ${keptPaths.slice(0, 10).join(", ")}${keptPaths.length > 10 ? ", …" : ""}`] : []),
+      ].join("\n"),
+    );
+    return failed || written.kept ? 1 : 0;
+  },
+};
