@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `tthc` command. Plain JavaScript so that the version check runs on any Node.
+// Entry point of the `tthc` command. Plain JavaScript so that the version check runs on any Node; the
+// TypeScript sources then run on Node's own type stripping (Node >= 22.18), with no build step.
 import "../scripts/check-node.mjs";
 
-const { register } = await import("tsx/esm/api");
-register();
 const { main } = await import("../scripts/tthc.ts");
 process.exitCode = await main(process.argv.slice(2));

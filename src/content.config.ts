@@ -9,19 +9,19 @@ import { formatProblem, sortProblems } from "./domain/problems.ts";
 import { renderBody } from "./domain/render-body.ts";
 import type { ValidationResult } from "./domain/validate.ts";
 
-let loaded: ValidationResult | undefined;
+let loaded: Promise<ValidationResult> | undefined;
 
 /** Reads and validates the catalog once per build; an invalid catalog stops the build with located messages. */
-function catalog(): ValidationResult {
-  if (!loaded) {
-    loaded = loadCatalog(siteCatalogRoot());
-    const errors = sortProblems(loaded.problems.filter((p) => p.severity === "error"));
+function catalog(): Promise<ValidationResult> {
+  loaded ??= loadCatalog(siteCatalogRoot()).then((result) => {
+    const errors = sortProblems(result.problems.filter((p) => p.severity === "error"));
     if (errors.length) {
       const error = new Error(`Danh mục có ${errors.length} lỗi, không thể dựng trang:\n${errors.map(formatProblem).join("\n")}`);
-      error.stack = error.message; // the located messages are the whole story; no stack trace
+      error.stack = ""; // the located messages are the whole story; no stack trace
       throw error;
     }
-  }
+    return result;
+  });
   return loaded;
 }
 
@@ -32,7 +32,7 @@ function catalogLoader(name: "versions" | "decisions" | "calendars" | "config"):
     name: `tthc-${name}`,
     async load({ store, parseData }) {
       store.clear();
-      const { catalog: c } = catalog();
+      const { catalog: c } = await catalog();
       if (name === "versions") {
         for (const v of c.versions) {
           const id = `${v.data.code}/${v.data.effective}`;

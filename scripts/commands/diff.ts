@@ -26,7 +26,7 @@ và thay đổi từng chữ trong nội dung. Cùng chữ ở hai dạng Unicod
   --json       {"procedures":[{"code","change","effective","fields":[{"path","before","after"}],"body":{"added","removed"}}],"decisions":[{"number","change"}]}
   --markdown   mỗi thủ tục một mục thu gọn, để đăng lên pull request
 Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã công khai); 2 gọi sai lệnh hoặc phiên bản git không có.`,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" }, markdown: { type: "boolean" }, from: { type: "string" }, to: { type: "string" } });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
     let base, head;
@@ -39,7 +39,7 @@ Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã
       const root = catalogRoot(io, values.root);
       try {
         base = validateCatalog(readRevisionFiles(root, positionals[0]!)).catalog;
-        head = positionals[1] === undefined ? loadCatalog(root).catalog : validateCatalog(readRevisionFiles(root, positionals[1])).catalog;
+        head = positionals[1] === undefined ? (await loadCatalog(root)).catalog : validateCatalog(readRevisionFiles(root, positionals[1])).catalog;
       } catch (e) {
         if (e instanceof GitError) throw new UsageError(e.message);
         throw e;

@@ -25,13 +25,13 @@ function writeNew(io: Io, root: string, path: string, text: string): number {
 
 const yamlString = (s: string) => JSON.stringify(s.normalize("NFC"));
 
-function newDecision(args: string[], io: Io): number {
+async function newDecision(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, { ...ROOT_OPTION, number: { type: "string" }, signed: { type: "string" }, kind: { type: "string" }, title: { type: "string" }, issuer: { type: "string" }, change: { type: "string", multiple: true } }, false);
   if (!values.number?.trim()) throw new UsageError('cần --number, ví dụ --number "245/QĐ-UBND"');
   if (!values.signed || !isIsoDate(values.signed)) throw new UsageError(`--signed cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.signed ?? ""}"`);
   if (values.kind !== "ministry" && values.kind !== "province") throw new UsageError("--kind cần ministry (quyết định của bộ) hoặc province (của tỉnh)");
   const root = catalogRoot(io, values.root);
-  const { catalog } = loadCatalog(root);
+  const { catalog } = await loadCatalog(root);
   const other = catalog.decisions.find((d) => d.data.number === values.number);
   if (other) throw new UsageError(`quyết định "${values.number}" đã có ở ${other.path}`);
   const changes = (values.change ?? []).map((spec) => {
@@ -59,14 +59,14 @@ Tóm tắt quyết định.
   return code;
 }
 
-function newVersion(args: string[], io: Io): number {
+async function newVersion(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { ...ROOT_OPTION, decision: { type: "string" }, effective: { type: "string" }, abolish: { type: "boolean" } });
   const [code, ...extra] = positionals;
   if (!code || extra.length) throw new UsageError('cần đúng một mã thủ tục, ví dụ: tthc new version 1.001193 --decision "245/QĐ-UBND" --effective 2026-03-10');
   if (!values.decision?.trim()) throw new UsageError("cần --decision (số quyết định công bố phiên bản mới)");
   if (!values.effective || !isIsoDate(values.effective)) throw new UsageError(`--effective cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.effective ?? ""}"`);
   const root = catalogRoot(io, values.root);
-  const { catalog } = loadCatalog(root);
+  const { catalog } = await loadCatalog(root);
   const versions = groupByCode(catalog.versions).get(code);
   if (!versions) throw new UsageError(`chưa có thủ tục ${code} trong procedures/ (thủ tục mới: tạo tệp procedures/${code}/<ngày>.mdx)`);
   const previous = versions.filter((v) => v.data.effective < values.effective!).at(-1) ?? versions.at(-1)!;

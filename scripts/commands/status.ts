@@ -33,7 +33,7 @@ ngày công khai, và nội dung (hồ sơ, phí, thời hạn, cấp thực hi�
   --decision SỐ     chỉ xét một quyết định, ví dụ "245/QĐ-UBND"
   --fail-on DS      những gì làm lệnh thoát mã 1: overdue,mismatch (mặc định), thêm late, pending; hoặc none
 Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lệnh hoặc danh mục có lỗi (in trước).`,
-  run(args, io) {
+  async run(args, io) {
     const { values } = parse(args, { ...ROOT_OPTION, "as-of": { type: "string" }, json: { type: "boolean" }, markdown: { type: "boolean" }, decision: { type: "string" }, "fail-on": { type: "string" } }, false);
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
     const asOf = values["as-of"] ?? todayInVietnam();
@@ -43,7 +43,7 @@ Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lện
     const unknown = failOn.filter((f) => !(FAIL_ON as readonly string[]).includes(f));
     if (unknown.length) throw new UsageError(`--fail-on: không hiểu "${unknown.join(", ")}"; dùng ${FAIL_ON.join(", ")} hoặc none`);
 
-    const { catalog, problems } = loadCatalog(catalogRoot(io, values.root));
+    const { catalog, problems } = await loadCatalog(catalogRoot(io, values.root));
     const errors = sortProblems(problems.filter((p) => p.severity === "error"));
     if (errors.length) {
       for (const p of errors) io.err(formatProblem(p));

@@ -12,10 +12,10 @@ Mỗi vấn đề một dòng: đường-dẫn:dòng:cột: error|warning: mô t
   --root DIR   thư mục danh mục (mặc định: thư mục hiện tại)
   --quiet      chỉ in lỗi (error), không in cảnh báo
 Mã thoát: 0 hợp lệ, 1 có lỗi, 2 gọi sai lệnh.`,
-  run(args, io) {
+  async run(args, io) {
     const { values } = parse(args, { ...ROOT_OPTION, quiet: { type: "boolean" } }, false);
     const root = catalogRoot(io, values.root);
-    const { problems, files } = loadCatalog(root);
+    const { problems, files } = await loadCatalog(root);
     const shown = sortProblems(values.quiet ? problems.filter((p) => p.severity === "error") : problems);
     for (const p of shown) io.err(formatProblem(p));
     io.err(summaryLine(problems, files));

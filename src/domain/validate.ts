@@ -28,31 +28,50 @@ const CALENDAR_PATH = /^calendar\/([^/]+)\.ya?ml$/;
 /** Cấp huyện was abolished on 2025-07-01 (two-level local government). */
 const DISTRICT_LEVEL_ENDS = "2025-07-01";
 
+/** The result of checking one file on its own, before the rules that span files. Plain data, so that
+ * files can be checked in parallel (worker threads) and the results sent back. */
+export type FileCheck = { path: string; problems: Problem[] } & (
+  | { kind: "procedure"; data?: VersionFile["data"]; body: string }
+  | { kind: "decision"; data?: DecisionFile["data"]; body: string }
+  | { kind: "calendar"; data?: CalendarFile["data"] }
+  | { kind: "config"; data?: ProjectConfig }
+  | { kind: "other" }
+);
+
 export function validateCatalog(files: RawFile[]): ValidationResult {
-  const problems: Problem[] = [];
-  const versions: VersionFile[] = [];
-  const decisions: DecisionFile[] = [];
-  const calendars: CalendarFile[] = [];
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  return combineChecks(files.map(checkFile), locateIn((path) => texts.get(path)));
+}
+
+/** Positions for problems found across files: re-parses a file only when one of its problems needs one. */
+export function locateIn(textOf: (path: string) => string | undefined): Locate {
   const sources = new Map<string, SourceFile>();
-  let config: ProjectConfig = projectConfig.parse({});
-
-  for (const { path, text } of files) {
-    const kind = PROCEDURE_PATH.test(path) ? "procedure" : DECISION_PATH.test(path) ? "decision" : CALENDAR_PATH.test(path) ? "calendar" : path === CONFIG_FILE ? "config" : undefined;
-    if (!kind) {
-      problems.push(problem(path, "warning", "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml"));
-      continue;
+  return (file, path) => {
+    let source = sources.get(file);
+    if (!source) {
+      const text = textOf(file);
+      if (text === undefined) return { line: 1, column: 1 };
+      source = parseSourceFile(file, text, { frontMatter: file.endsWith(".mdx") });
+      sources.set(file, source);
     }
-    const isYaml = kind === "calendar" || kind === "config";
-    const source = parseSourceFile(path, text, { frontMatter: !isYaml });
-    sources.set(path, source);
-    problems.push(...source.problems, ...normalizationWarnings(path, text));
+    return source.locate(path);
+  };
+}
 
-    if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
+export function checkFile({ path, text }: RawFile): FileCheck {
+  const kind = PROCEDURE_PATH.test(path) ? "procedure" : DECISION_PATH.test(path) ? "decision" : CALENDAR_PATH.test(path) ? "calendar" : path === CONFIG_FILE ? "config" : undefined;
+  if (!kind) {
+    return { path, kind: "other", problems: [problem(path, "warning", "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml")] };
+  }
+  const isYaml = kind === "calendar" || kind === "config";
+  const source = parseSourceFile(path, text, { frontMatter: !isYaml });
+  const problems = [...source.problems, ...normalizationWarnings(path, text)];
+  if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
 
-    if (kind === "procedure") {
-      const { data, problems: found } = checkSchema(source, procedureVersion);
-      problems.push(...found);
-      if (!data) continue;
+  if (kind === "procedure") {
+    const { data, problems: found } = checkSchema(source, procedureVersion);
+    problems.push(...found);
+    if (data) {
       const [, folder, name] = PROCEDURE_PATH.exec(path)!;
       if (folder !== data.code) problems.push(problem(path, "error", `mã thủ tục "${data.code}" không khớp với tên thư mục "${folder}"`, source.locate(["code"])));
       if (name !== data.effective) problems.push(problem(path, "error", `ngày hiệu lực ${data.effective} không khớp với tên tệp "${name}.mdx" (tên tệp phải là ngày hiệu lực)`, source.locate(["effective"])));
@@ -60,33 +79,44 @@ export function validateCatalog(files: RawFile[]): ValidationResult {
       if (data.levels.includes("huyen") && data.effective >= DISTRICT_LEVEL_ENDS) {
         problems.push(problem(path, "error", `trường "levels": cấp huyện đã chấm dứt từ 01/07/2025, phiên bản có hiệu lực ${data.effective} không thể thực hiện ở cấp huyện`, source.locate(["levels"])));
       }
-      versions.push({ path, data, body: source.body });
-    } else if (kind === "decision") {
-      const { data, problems: found } = checkSchema(source, decision);
-      problems.push(...found);
-      if (!data) continue;
+    }
+    return { path, kind, problems, data, body: source.body };
+  }
+  if (kind === "decision") {
+    const { data, problems: found } = checkSchema(source, decision);
+    problems.push(...found);
+    if (data) {
       const [, year, slug] = DECISION_PATH.exec(path)!;
       if (year !== data.signed.slice(0, 4)) problems.push(problem(path, "error", `quyết định ký ngày ${data.signed} phải nằm trong thư mục decisions/${data.signed.slice(0, 4)}/, không phải "${year}"`, source.locate(["signed"])));
       if (slug !== slugify(data.number)) problems.push(problem(path, "warning", `tên tệp nên là "${slugify(data.number)}.mdx" theo số quyết định "${data.number}"`, source.locate(["number"])));
-      decisions.push({ path, data, body: source.body });
-    } else if (kind === "calendar") {
-      const { data, problems: found } = checkSchema(source, calendarYear);
-      problems.push(...found);
-      if (!data) continue;
-      calendars.push({ path, data });
-    } else {
-      const { data, problems: found } = checkSchema(source, projectConfig);
-      problems.push(...found);
-      if (data) config = data;
     }
+    return { path, kind, problems, data, body: source.body };
   }
-
-  const at = (file: string, path: readonly PropertyKey[]) => sources.get(file)?.locate(path) ?? { line: 1, column: 1 };
-  problems.push(...checkDecisions(decisions, at), ...checkVersions(versions, decisions, at), ...checkCalendars(calendars, at));
-  return { catalog: { config, versions, decisions, calendars }, problems, files: files.length };
+  const { data, problems: found } = kind === "calendar" ? checkSchema(source, calendarYear) : checkSchema(source, projectConfig);
+  problems.push(...found);
+  return kind === "calendar" ? { path, kind, problems, data: data as CalendarFile["data"] | undefined } : { path, kind, problems, data: data as ProjectConfig | undefined };
 }
 
-type Locate = (file: string, path: readonly PropertyKey[]) => { line: number; column: number };
+/** Gathers per-file checks into the catalog and adds the rules that span files. */
+export function combineChecks(checks: FileCheck[], at: Locate): ValidationResult {
+  const problems: Problem[] = [];
+  const versions: VersionFile[] = [];
+  const decisions: DecisionFile[] = [];
+  const calendars: CalendarFile[] = [];
+  let config: ProjectConfig = projectConfig.parse({});
+  for (const c of checks) {
+    for (const p of c.problems) problems.push(p);
+    if (c.kind === "other" || !c.data) continue;
+    if (c.kind === "procedure") versions.push({ path: c.path, data: c.data, body: c.body });
+    else if (c.kind === "decision") decisions.push({ path: c.path, data: c.data, body: c.body });
+    else if (c.kind === "calendar") calendars.push({ path: c.path, data: c.data });
+    else config = c.data;
+  }
+  problems.push(...checkDecisions(decisions, at), ...checkVersions(versions, decisions, at), ...checkCalendars(calendars, at));
+  return { catalog: { config, versions, decisions, calendars }, problems, files: checks.length };
+}
+
+export type Locate = (file: string, path: readonly PropertyKey[]) => { line: number; column: number };
 
 function checkDecisions(decisions: DecisionFile[], at: Locate): Problem[] {
   const problems: Problem[] = [];
