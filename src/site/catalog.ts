@@ -2,7 +2,6 @@
 // the same domain functions as the CLI. Read once per build.
 import { getCollection } from "astro:content";
 import type { Catalog } from "../domain/catalog.ts";
-import { todayInVietnam, isIsoDate } from "../domain/dates.ts";
 import { projectConfig } from "../domain/schema.ts";
 
 let cached: Promise<Catalog> | undefined;
@@ -25,12 +24,4 @@ export function siteCatalog(): Promise<Catalog> {
   return cached;
 }
 
-/** The day the site describes: today in Vietnam, or TTHC_AS_OF for reproducible builds and tests. */
-export function buildDate(): string {
-  const fixed = process.env.TTHC_AS_OF;
-  if (fixed !== undefined) {
-    if (!isIsoDate(fixed)) throw new Error(`TTHC_AS_OF="${fixed}" không phải một ngày dạng YYYY-MM-DD`);
-    return fixed;
-  }
-  return todayInVietnam();
-}
+export { buildDate } from "./build-date.ts";

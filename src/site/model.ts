@@ -1,7 +1,7 @@
 // What the pages show, computed once per build from the core: timelines, the publication report, history.
 import { reconcile, type StatusReport } from "../domain/reconcile.ts";
 import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
-import { diffProse, type ProseDiff } from "../domain/prose-diff.ts";
+import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.ts";
 import { groupByCode, timelines, type ProcedureTimeline } from "../domain/timeline.ts";
 import type { Catalog, VersionFile } from "../domain/catalog.ts";
 import { WorkingCalendar } from "../domain/working-days.ts";
@@ -40,18 +40,31 @@ export function siteModel(): Promise<SiteModel> {
 export interface VersionChange {
   version: VersionFile;
   previous?: VersionFile;
+  /** Fields that changed, leaving out the ones every new version changes (dates, decision). */
   fields: FieldChange[];
-  prose: ProseDiff;
+  proseChanged: boolean;
 }
 
-/** What a public version changed against the public version before it (the site's history and diff pages). */
+const changes = new WeakMap<VersionFile, VersionChange>();
+
+/** What a public version changed against the public version before it (the site's history). */
 export function versionChange(timeline: ProcedureTimeline, version: VersionFile): VersionChange {
-  const i = timeline.versions.indexOf(version);
-  const previous = i > 0 ? timeline.versions[i - 1] : undefined;
-  return {
-    version,
-    previous,
-    fields: previous ? diffVersions(previous.data, version.data).filter((f) => f.path !== "effective" && f.path !== "published" && f.path !== "decision") : [],
-    prose: diffProse(previous?.body ?? "", version.body),
-  };
+  let change = changes.get(version);
+  if (!change) {
+    const i = timeline.versions.indexOf(version);
+    const previous = i > 0 ? timeline.versions[i - 1] : undefined;
+    change = {
+      version,
+      previous,
+      fields: previous ? diffVersions(previous.data, version.data).filter((f) => f.path !== "effective" && f.path !== "published" && f.path !== "decision") : [],
+      proseChanged: normalizeProse(previous?.body ?? "") !== normalizeProse(version.body),
+    };
+    changes.set(version, change);
+  }
+  return change;
+}
+
+/** The word-level diff of the prose, for the diff page only (the costly part of a change). */
+export function proseChange(change: VersionChange): ProseDiff {
+  return diffProse(change.previous?.body ?? "", change.version.body);
 }

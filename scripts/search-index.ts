@@ -1,0 +1,24 @@
+// Writes the Pagefind index of the public site from the catalog itself (one record per procedure in force).
+// Indexing records rather than crawling 20,000 built HTML pages is faster and lighter at 10,000 procedures,
+// lets the index be built while Astro renders the pages, and describes the same day as the pages.
+import * as pagefind from "pagefind";
+import type { Catalog } from "../src/domain/catalog.ts";
+import { timelines } from "../src/domain/timeline.ts";
+import { searchRecord } from "../src/site/search-record.ts";
+
+export async function writeSearchIndex(catalog: Catalog, asOf: string, base: string, outputPath: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+  if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+  try {
+    const records = timelines(catalog.versions, asOf).map((t) => searchRecord(base, t.current));
+    // All records in flight at once: awaiting one round trip to the indexer per record was most of the time.
+    const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
+    const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
+    if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    return records.length;
+  } finally {
+    await pagefind.close();
+  }
+}
