@@ -11,4 +11,7 @@ export default defineConfig({
   // Pages render concurrently so that writing one file overlaps rendering the next (measured at 10,000 pages).
   build: { format: "directory", inlineStylesheets: "always", concurrency: Number(process.env.TTHC_BUILD_CONCURRENCY ?? 8) },
   devToolbar: { enabled: false },
+  // The search script imports Pagefind's own bundle at run time. Inlined into the page, Vite's preload wrapper
+  // around that dynamic import was left unresolved (__VITE_PRELOAD__), so the script is kept as a file.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -9,13 +9,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(q: string | null, o: { filters: Record<string, string[]> }, ms: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
-const FILTER_LABELS: Record<string, string> = { field: "Lĩnh vực", level: "Cấp thực hiện", agency: "Cơ quan", audience: "Đối tượng", status: "Tình trạng" };
 const CODE = /^\s*(\d\.\d{6}|TAM-[0-9A-Z-]+)\s*$/i;
-const MAX_RESULTS = 20;
+const MAX_RESULTS = 10;
 
 const form = document.querySelector<HTMLFormElement>("#tim-kiem");
 if (form) void start(form);
@@ -25,32 +23,19 @@ async function start(form: HTMLFormElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>("#q")!;
   const status = form.querySelector<HTMLElement>("#search-status")!;
   const list = form.querySelector<HTMLOListElement>("#search-results")!;
-  const filterBox = form.querySelector<HTMLElement>("#filters")!;
   form.addEventListener("submit", (e) => e.preventDefault());
 
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 18, ranking: { diacriticSimilarity: 0.8 } });
-  } catch {
-    return; // the form stays hidden; the browse lists below still work
+  } catch (error) {
+    console.error("Không tải được bộ tìm kiếm:", error); // the form stays hidden; the browse lists still work
+    return;
   }
 
-  const selects: Record<string, HTMLSelectElement> = {};
-  const available = await pagefind.filters();
-  for (const [key, label] of Object.entries(FILTER_LABELS)) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, "vi"));
-    if (!values.length) continue;
-    const wrap = document.createElement("div");
-    const id = `loc-${key}`;
-    const lab = Object.assign(document.createElement("label"), { htmlFor: id, textContent: label });
-    const select = Object.assign(document.createElement("select"), { id, name: key });
-    select.append(new Option("Tất cả", ""), ...values.map((v) => new Option(`${v} (${available[key]![v]})`, v)));
-    select.addEventListener("change", run);
-    wrap.append(lab, select);
-    filterBox.append(wrap);
-    selects[key] = select;
-  }
+  const selects = [...form.querySelectorAll<HTMLSelectElement>("select[data-filter]")];
+  for (const select of selects) select.addEventListener("change", run);
 
   const shared = new URLSearchParams(location.search).get("q");
   if (shared) input.value = shared;
@@ -81,7 +66,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   async function run(): Promise<void> {
     const query = input.value.trim();
     const filters: Record<string, string[]> = {};
-    for (const [key, select] of Object.entries(selects)) if (select.value) filters[key] = [select.value];
+    for (const select of selects) if (select.value) filters[select.dataset.filter!] = [select.value];
     const url = new URL(location.href);
     if (query) url.searchParams.set("q", query);
     else url.searchParams.delete("q");

@@ -1,17 +1,23 @@
 // Browse facets of the public catalog (field, level, agency, audience): the no-JavaScript way to find a
-// procedure, and the filters of the search. Grouping for presentation only.
+// procedure, and the filters of the search, from one definition so the two always agree.
 import type { ProcedureTimeline } from "../domain/timeline.ts";
-import { LEVEL_NAMES_VI } from "../domain/schema.ts";
+import { LEVEL_NAMES_VI, type ProcedureVersion } from "../domain/schema.ts";
 import { slugify } from "../domain/slug.ts";
 
 export const FACETS = {
-  "linh-vuc": { title: "Lĩnh vực", filter: "field", values: (t: ProcedureTimeline) => [t.current.data.field] },
-  cap: { title: "Cấp thực hiện", filter: "level", values: (t: ProcedureTimeline) => t.current.data.levels.map((l) => LEVEL_NAMES_VI[l]) },
-  "co-quan": { title: "Cơ quan thực hiện", filter: "agency", values: (t: ProcedureTimeline) => t.current.data.agencies },
-  "doi-tuong": { title: "Đối tượng thực hiện", filter: "audience", values: (t: ProcedureTimeline) => t.current.data.audience },
+  "linh-vuc": { title: "Lĩnh vực", filter: "field", values: (v: ProcedureVersion) => [v.field] },
+  cap: { title: "Cấp thực hiện", filter: "level", values: (v: ProcedureVersion) => v.levels.map((l) => LEVEL_NAMES_VI[l]) },
+  "co-quan": { title: "Cơ quan thực hiện", filter: "agency", values: (v: ProcedureVersion) => v.agencies },
+  "doi-tuong": { title: "Đối tượng thực hiện", filter: "audience", values: (v: ProcedureVersion) => v.audience },
 } as const;
 
 export type FacetKey = keyof typeof FACETS;
+
+/** Search filters: the browse facets plus whether the procedure is still in force. */
+export const SEARCH_FILTERS: { name: string; title: string; values: (v: ProcedureVersion) => readonly string[] }[] = [
+  ...(Object.values(FACETS) as (typeof FACETS)[FacetKey][]).map((f) => ({ name: f.filter, title: f.title, values: f.values })),
+  { name: "status", title: "Tình trạng", values: (v) => [v.status === "abolished" ? "Đã bãi bỏ" : "Đang áp dụng"] },
+];
 
 export interface FacetValue {
   facet: FacetKey;
@@ -20,17 +26,20 @@ export interface FacetValue {
   procedures: ProcedureTimeline[];
 }
 
-/** Every value of a facet among the procedures in force, with its procedures, sorted in Vietnamese order. */
-export function facetValues(facet: FacetKey, timelines: ProcedureTimeline[]): FacetValue[] {
+/** Distinct values of `values` over the procedures, each with its procedures, in Vietnamese order. */
+export function groupBy(timelines: ProcedureTimeline[], values: (v: ProcedureVersion) => readonly string[]): [string, ProcedureTimeline[]][] {
   const map = new Map<string, ProcedureTimeline[]>();
-  for (const t of timelines) for (const v of new Set(FACETS[facet].values(t))) map.set(v, [...(map.get(v) ?? []), t]);
+  for (const t of timelines) for (const v of new Set(values(t.current.data))) map.set(v, [...(map.get(v) ?? []), t]);
+  return [...map].sort(([a], [b]) => a.localeCompare(b, "vi"));
+}
+
+/** Every value of a facet among the procedures, with its procedures and a URL slug. */
+export function facetValues(facet: FacetKey, timelines: ProcedureTimeline[]): FacetValue[] {
   const used = new Set<string>();
-  return [...map]
-    .sort(([a], [b]) => a.localeCompare(b, "vi"))
-    .map(([value, procedures]) => {
-      let slug = slugify(value) || "khac";
-      while (used.has(slug)) slug += "-1"; // two values that fold to the same letters
-      used.add(slug);
-      return { facet, value, slug, procedures };
-    });
+  return groupBy(timelines, FACETS[facet].values).map(([value, procedures]) => {
+    let slug = slugify(value) || "khac";
+    while (used.has(slug)) slug += "-1"; // two values that fold to the same letters
+    used.add(slug);
+    return { facet, value, slug, procedures };
+  });
 }

@@ -3,6 +3,7 @@
 // would miss "đường"; the d-spellings, kept in a metadata field, close that gap without showing in excerpts.
 import type { VersionFile } from "../domain/catalog.ts";
 import { LEVEL_NAMES_VI } from "../domain/schema.ts";
+import { SEARCH_FILTERS } from "./facets.ts";
 
 export interface SearchRecord {
   url: string;
@@ -47,6 +48,6 @@ export function searchRecord(base: string, version: VersionFile): SearchRecord {
     content,
     language: "vi",
     meta: { title: v.name, code: v.code, levels: levels.join(", "), ...(spelling ? { spelling } : {}) },
-    filters: { field: [v.field], level: levels, agency: v.agencies, audience: v.audience, status: [v.status === "abolished" ? "Đã bãi bỏ" : "Đang áp dụng"] },
+    filters: Object.fromEntries(SEARCH_FILTERS.map((f) => [f.name, [...f.values(v)]])),
   };
 }
