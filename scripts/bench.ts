@@ -80,7 +80,8 @@ if (!values["skip-build"]) {
 
   const page = readFileSync(join(site, "thu-tuc", codes[0]!, "index.html"));
   row("procedure page, HTML+CSS gzip", `${(gzipSync(page).length / 1024).toFixed(1)} kB`, `${page.includes("<script") ? "ships JS" : "no JS"}; target ≤ 30 kB`);
-  row("first search, bytes fetched", `${(await searchBytes(site)) / 1024 | 0} kB`, "query 'dang ky', Chromium; target < 150 kB");
+  const search = await searchBytes(site);
+  row("first search, bytes fetched", `${(search.wire / 1024) | 0} kB`, `query 'dang ky' in Chromium, JS gzipped as a static host serves it (${(search.raw / 1024) | 0} kB uncompressed); target < 150 kB`);
 
   if (!values["skip-baseline"]) {
     const baseDir = join(out, "baseline");
@@ -103,18 +104,27 @@ function countFiles(dir: string, ext: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(ext)).length;
 }
 
-/** Loads the home page in Chromium, types a query, and sums the bytes of everything the search fetched. */
-async function searchBytes(root: string): Promise<number> {
+/** Loads the home page in Chromium, types a query, and sums the bytes of everything the search fetched:
+ * as stored, and as sent by a host that gzips text (Pagefind's index files and wasm are compressed already). */
+async function searchBytes(root: string): Promise<{ raw: number; wire: number }> {
   const { serve } = await import("../tests/e2e/static-server.ts");
   const { launch } = await import("../tests/e2e/browser.ts");
   const server = await serve(root);
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    let bytes = 0;
+    let raw = 0;
+    let wire = 0;
     const pending: Promise<void>[] = [];
     page.on("response", (r) => {
-      if (r.url().includes("/pagefind/")) pending.push(r.body().then((b) => void (bytes += b.length)).catch(() => undefined));
+      if (!r.url().includes("/pagefind/")) return;
+      const text = /\.(js|css|json)$/.test(new URL(r.url()).pathname);
+      pending.push(
+        r.body().then((b) => {
+          raw += b.length;
+          wire += text ? gzipSync(b).length : b.length;
+        }, () => undefined),
+      );
     });
     await page.goto(`${server.url}/`);
     await page.locator("#q").waitFor({ state: "visible" });
@@ -122,7 +132,7 @@ async function searchBytes(root: string): Promise<number> {
     await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("#search-status")?.textContent ?? ""));
     await page.waitForLoadState("networkidle");
     await Promise.all(pending);
-    return bytes;
+    return { raw, wire };
   } finally {
     await browser.close();
     await server.close();

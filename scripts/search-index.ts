@@ -6,14 +6,21 @@ import type { Catalog } from "../src/domain/catalog.ts";
 import { timelines } from "../src/domain/timeline.ts";
 import { searchRecord } from "../src/site/search-record.ts";
 
+const BATCH = Number(process.env.TTHC_INDEX_BATCH ?? 100);
+
 export async function writeSearchIndex(catalog: Catalog, asOf: string, base: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
     const records = timelines(catalog.versions, asOf).map((t) => searchRecord(base, t.current));
-    // All records in flight at once: awaiting one round trip to the indexer per record was most of the time.
-    const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
-    const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
+    // Records go to the indexer in batches: one at a time leaves it waiting on round trips, all at once
+    // queues 10,000 messages in memory.
+    const failed: string[] = [];
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
+      const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+      added.forEach((a, k) => failed.push(...a.errors.map((e) => `${batch[k]!.url}: ${e}`)));
+    }
     if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);

@@ -6,7 +6,6 @@ import { loadCatalog } from "./catalog/load.ts";
 import { siteCatalogRoot } from "./catalog/site-root.ts";
 import { calendarYear, decision, procedureVersion, projectConfig } from "./domain/schema.ts";
 import { formatProblem, sortProblems } from "./domain/problems.ts";
-import { renderBody } from "./domain/render-body.ts";
 import type { ValidationResult } from "./domain/validate.ts";
 
 let loaded: Promise<ValidationResult> | undefined;
@@ -38,12 +37,12 @@ function catalogLoader(name: "versions" | "decisions" | "calendars" | "config"):
       if (name === "versions") {
         for (const v of c.versions) {
           const id = `${v.data.code}/${v.data.effective}`;
-          store.set({ id, data: { path: v.path, data: v.data }, body: v.body, rendered: { html: renderBody(v.body) } });
+          store.set({ id, data: { path: v.path, data: v.data }, body: v.body });
         }
       } else if (name === "decisions") {
         for (const d of c.decisions) {
           const id = d.path.replace(/^decisions\//, "").replace(/\.mdx$/, "");
-          store.set({ id, data: { path: d.path, data: d.data }, body: d.body, rendered: { html: renderBody(d.body) } });
+          store.set({ id, data: { path: d.path, data: d.data }, body: d.body });
         }
       } else if (name === "calendars") {
         for (const y of c.calendars) {
