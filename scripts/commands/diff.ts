@@ -1,16 +1,16 @@
 // `tthc diff`: what a change does to the public catalog, field by field, for reviewers.
 import { resolve } from "node:path";
 import { GitError, readRevisionFiles } from "../../src/catalog/git.ts";
-import { isCatalogRoot, loadCatalog, readCatalogFiles } from "../../src/catalog/load.ts";
-import { diffCatalogs } from "../../src/domain/semantic-diff.ts";
-import { validateCatalog } from "../../src/domain/validate.ts";
+import { isCatalogRoot, readCatalogFiles } from "../../src/catalog/load.ts";
+import { diffCatalogs, filesToCompare } from "../../src/domain/semantic-diff.ts";
+import { validateCatalog, type RawFile } from "../../src/domain/validate.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "../../src/report/diff-format.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
-function folder(io: Io, dir: string, option: string) {
+function folder(io: Io, dir: string, option: string): RawFile[] {
   const abs = resolve(io.cwd, dir);
   if (!isCatalogRoot(abs)) throw new UsageError(`${option}: không tìm thấy thư mục ${abs}`);
-  return validateCatalog(readCatalogFiles(abs)).catalog;
+  return readCatalogFiles(abs);
 }
 
 export const diffCommand: Command = {
@@ -29,23 +29,25 @@ Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã
   async run(args, io) {
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" }, markdown: { type: "boolean" }, from: { type: "string" }, to: { type: "string" } });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
-    let base, head;
+    let baseFiles: RawFile[];
+    let headFiles: RawFile[];
     if (values.from !== undefined || values.to !== undefined) {
       if (values.from === undefined || values.to === undefined || positionals.length) throw new UsageError("so sánh hai thư mục cần cả --from DIR và --to DIR, không kèm phiên bản git");
-      base = folder(io, values.from, "--from");
-      head = folder(io, values.to, "--to");
+      baseFiles = folder(io, values.from, "--from");
+      headFiles = folder(io, values.to, "--to");
     } else {
       if (positionals.length < 1 || positionals.length > 2) throw new UsageError("cần <base> [<head>] (phiên bản git) hoặc --from DIR --to DIR");
       const root = catalogRoot(io, values.root);
       try {
-        base = validateCatalog(readRevisionFiles(root, positionals[0]!)).catalog;
-        head = positionals[1] === undefined ? (await loadCatalog(root)).catalog : validateCatalog(readRevisionFiles(root, positionals[1])).catalog;
+        baseFiles = readRevisionFiles(root, positionals[0]!);
+        headFiles = positionals[1] === undefined ? readCatalogFiles(root) : readRevisionFiles(root, positionals[1]);
       } catch (e) {
         if (e instanceof GitError) throw new UsageError(e.message);
         throw e;
       }
     }
-    const diff = diffCatalogs(base, head);
+    const needed = filesToCompare(baseFiles, headFiles);
+    const diff = diffCatalogs(validateCatalog(needed.base).catalog, validateCatalog(needed.head).catalog);
     if (values.json) {
       io.out(
         JSON.stringify({

@@ -513,3 +513,15 @@ describe("properties", () => {
     );
   });
 });
+
+describe("filesToCompare", () => {
+  it("keeps changed files and every version of a procedure that has one, drops the rest", async () => {
+    const { filesToCompare } = await import("./semantic-diff.ts");
+    const f = (path: string, text = "x") => ({ path, text });
+    const base = [f("procedures/1.000001/2025-01-01.mdx"), f("procedures/1.000002/2025-01-01.mdx"), f("decisions/2025/1-qd.mdx"), f("decisions/2025/2-qd.mdx")];
+    const head = [...base.slice(0, 3), f("decisions/2025/2-qd.mdx", "y"), f("procedures/1.000001/2026-01-01.mdx")];
+    const out = filesToCompare(base, head);
+    expect(out.base.map((x) => x.path)).toEqual(["procedures/1.000001/2025-01-01.mdx", "decisions/2025/2-qd.mdx"]);
+    expect(out.head.map((x) => x.path)).toEqual(["procedures/1.000001/2025-01-01.mdx", "decisions/2025/2-qd.mdx", "procedures/1.000001/2026-01-01.mdx"]);
+  });
+});

@@ -434,3 +434,20 @@ export function diffCatalogs(base: CatalogSnapshot, head: CatalogSnapshot): Cata
     warnings: procedures.filter((p) => p.severity === "warning").length,
   };
 }
+
+/**
+ * The files a diff needs: those that differ between the two sides, plus every version of a procedure that
+ * has a changed file (a new version is compared with the one before it). Parsing only these keeps a diff
+ * of a 10,000-procedure catalog proportional to the change, not to the catalog.
+ */
+export function filesToCompare<F extends { path: string; text: string }>(base: F[], head: F[]): { base: F[]; head: F[] } {
+  const baseText = new Map(base.map((f) => [f.path, f.text]));
+  const headText = new Map(head.map((f) => [f.path, f.text]));
+  const changed = new Set<string>();
+  for (const [path, text] of baseText) if (headText.get(path) !== text) changed.add(path);
+  for (const path of headText.keys()) if (!baseText.has(path)) changed.add(path);
+  const codeOf = (path: string) => /^procedures\/([^/]+)\//.exec(path)?.[1];
+  const codes = new Set([...changed].map(codeOf).filter((c): c is string => c !== undefined));
+  const keep = (f: F) => changed.has(f.path) || codes.has(codeOf(f.path) ?? "");
+  return { base: base.filter(keep), head: head.filter(keep) };
+}
