@@ -1,4 +1,4 @@
-// Times 1,000,000 addWorkingDays(d, 5) calls over varied start dates (run: tsx scripts/bench-working-days.ts).
+// Times 1,000,000 addWorkingDays(d, 5) calls over varied start dates (run: npm run bench:calendar).
 import { fromDay, toDay } from "../src/domain/dates.ts";
 import { WorkingCalendar } from "../src/domain/working-days.ts";
 

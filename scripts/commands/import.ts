@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve } from "node:path";
 import { readCatalogFiles } from "../../src/catalog/load.ts";
 import { validateCatalog } from "../../src/domain/validate.ts";
+import { isIsoDate } from "../../src/domain/dates.ts";
 import type { ProcedureVersion } from "../../src/domain/schema.ts";
 import { importRecord, renderVersionFile } from "../../src/import/dichvucong.ts";
 import { decisionStubs } from "../../src/import/decision-stubs.ts";
@@ -38,14 +39,20 @@ thanh_phan_ho_so, cach_thuc_thuc_hien, ...) và ghi procedures/<mã>/<ngày hi�
 mục hiện tại), cùng một tệp quyết định cho mỗi số quyết định được dẫn. Bảng được tách thành trường (hồ sơ, cách
 thức, phí, căn cứ pháp lý, kết quả, cấp thực hiện); phần không tách được giữ nguyên trong nội dung MDX và được báo.
   --effective D   ngày hiệu lực cho mọi phiên bản nhập (mặc định: theo bản ghi, nếu không có thì 2026-01-01)
+  --published D   ghi ngày công khai D cho mọi phiên bản nhập (khi chuyển một danh mục đã công khai sang);
+                  mặc định không ghi: nhập không phải là công khai
   --force         ghi đè tệp đã có mà khác nội dung (mặc định: không ghi đè, báo lại)
   --verbose       in từng phần không tách được của từng bản ghi
 Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1 có bản ghi không nhập được hoặc tệp không ghi đè; 2 gọi sai lệnh.`,
   run(args, io) {
-    const { values, positionals } = parse(args, { ...ROOT_OPTION, out: { type: "string" }, force: { type: "boolean" }, effective: { type: "string" }, verbose: { type: "boolean" } });
+    const { values, positionals } = parse(args, { ...ROOT_OPTION, out: { type: "string" }, force: { type: "boolean" }, effective: { type: "string" }, published: { type: "string" }, verbose: { type: "boolean" } });
     const [source, ...inputs] = positionals;
     if (source !== "dichvucong") throw new UsageError("nguồn được hỗ trợ: dichvucong (tthc import dichvucong <thư mục|tệp>...)");
     if (!inputs.length) throw new UsageError("cần ít nhất một thư mục hoặc tệp JSON");
+    for (const option of ["effective", "published"] as const) {
+      const value = values[option];
+      if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${option} "${value}" không phải một ngày có thật dạng YYYY-MM-DD`);
+    }
     const out = resolve(io.cwd, values.out ?? values.root ?? ".");
     const files = inputFiles(io, inputs);
     if (!files.length) throw new UsageError("không có tệp .json nào trong các đường dẫn đã cho");
@@ -85,8 +92,9 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
         failed++;
         io.err(`${name}: không nhập được: ${result.errors.join("; ")}`);
       } else {
-        imported.push(result.data);
-        write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(result.data, result.body));
+        const data = values.published && values.published >= result.effective ? { ...result.data, published: values.published } : result.data;
+        imported.push(data);
+        write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(data, result.body));
         if (result.unstructured.length) {
           partial++;
           if (values.verbose) for (const u of result.unstructured) io.err(`${name}: ${result.code}: chưa tách được: ${u}`);

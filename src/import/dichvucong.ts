@@ -51,6 +51,9 @@ export interface ImportResult {
 
 type PortalRecord = Record<string, unknown>;
 
+/** Longer than this, a "cơ quan" entry is prose, not an agency's name. */
+const MAX_AGENCY_NAME = 160;
+
 const LEVEL_WORDS: Record<string, Level> = { "cấp bộ": "bo", "cấp tỉnh": "tinh", "cấp xã": "xa", "cấp huyện": "huyen" };
 /** "Mã: <code>", the code glued to the next result's name ("KQ.G19.000232Văn bản …"). */
 const RESULT_CODE = /Mã\s*:\s*([A-Za-z0-9_.-]+?)(?=\p{Lu}\p{Ll}|\s|$)/gu;
@@ -112,7 +115,12 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
     unstructured.push(`cấp thực hiện: không có cấp nào trong danh mục, tạm ghi "${FALLBACK_LEVEL}" (cấp bộ), cần kiểm tra`);
   }
 
-  const agencies = unique([...splitList(meaningful(field(rec, "co_quan_thuc_hien"))), ...splitList(meaningful(field(rec, "co_quan_co_tham_quyen")))].map(tidyItem).filter(Boolean), (s) => s.toLowerCase());
+  const agencyItems = unique([...splitList(meaningful(field(rec, "co_quan_thuc_hien"))), ...splitList(meaningful(field(rec, "co_quan_co_tham_quyen")))].map(tidyItem).filter(Boolean), (s) => s.toLowerCase());
+  // An agency is a name; a paragraph in that column (the portal sometimes puts instructions there) stays in the body.
+  const agencies = agencyItems.filter((a) => a.length <= MAX_AGENCY_NAME);
+  const agencyProse = agencyItems.filter((a) => a.length > MAX_AGENCY_NAME);
+  if (agencyProse.length) unstructured.push("cơ quan thực hiện: có đoạn văn không phải tên cơ quan, giữ trong nội dung");
+
   const audience = unique(splitList(meaningful(field(rec, "doi_tuong_thuc_hien"))).map(tidyItem).filter(Boolean));
   const conditions = parseConditions(field(rec, "yeu_cau_dieu_kien"));
 
@@ -158,6 +166,7 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
   };
   keep("Loại thủ tục", meaningful(field(rec, "loai_thu_tuc")), "loại thủ tục: không có trường tương ứng, giữ trong nội dung");
   keep("Cấp thực hiện khác", otherLevels.join(", "));
+  for (const prose of agencyProse) keep("Cơ quan thực hiện", prose);
   keep("Địa chỉ tiếp nhận hồ sơ", meaningful(field(rec, "dia_chi_tiep_nhan")), "địa chỉ tiếp nhận hồ sơ: không có trường tương ứng, giữ trong nội dung");
   keep("Cơ quan được ủy quyền", meaningful(field(rec, "co_quan_duoc_uy_quyen")), "cơ quan được ủy quyền: không có trường tương ứng, giữ trong nội dung");
   keep("Cơ quan phối hợp", meaningful(field(rec, "co_quan_phoi_hop")), "cơ quan phối hợp: không có trường tương ứng, giữ trong nội dung");

@@ -37,7 +37,8 @@ export function groupBy(timelines: ProcedureTimeline[], values: (v: ProcedureVer
 export function facetValues(facet: FacetKey, timelines: ProcedureTimeline[]): FacetValue[] {
   const used = new Set<string>();
   return groupBy(timelines, FACETS[facet].values).map(([value, procedures]) => {
-    let slug = slugify(value) || "khac";
+    // Bounded: a file name has at most 255 bytes, and some values are long.
+    let slug = slugify(value).slice(0, 80).replace(/-+$/, "") || "khac";
     while (used.has(slug)) slug += "-1"; // two values that fold to the same letters
     used.add(slug);
     return { facet, value, slug, procedures };
