@@ -1,11 +1,9 @@
 // Renders a checked MDX body (see mdx-safety.ts) to HTML without compiling it as code. Bodies are content,
 // so a small tree-to-HTML walk is all they need: no per-page MDX compile, and nothing in them can execute.
 import type { Root, RootContent, PhrasingContent } from "mdast";
+import { escapeHtml } from "./html.ts";
 import { parseBody } from "./mdx-safety.ts";
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** HTML of a body; throws only if the body was not validated first (validate reports the same problems). */
 export function renderBody(body: string): string {

@@ -1,5 +1,6 @@
 // Presentation of the semantic diff (`tthc diff`), in Vietnamese for staff: a terminal report and a
 // Markdown report for a pull request; and the word-level prose diff as HTML for the public site. Pure.
+import { escapeHtml } from "../domain/html.ts";
 import { isProseUnchanged, type ProseDiff } from "../domain/prose-diff.ts";
 import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
 import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange, ProcedureChangeKind } from "../domain/semantic-diff.ts";
@@ -332,10 +333,6 @@ export function formatDiffTerminal(diff: CatalogDiff, options: { color: boolean 
 
 // ---------------------------------------------------------------------------------------------------------
 // HTML and Markdown
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 
 /** Text safe in Markdown prose and table cells: no HTML, no emphasis or links, no cell breaks. */
 export function escapeMarkdown(s: string): string {
