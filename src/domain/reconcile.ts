@@ -123,7 +123,6 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
     for (const change of d.data.changes) {
       const version = (byCode.get(change.code) ?? []).find((v) => v.data.decision === d.data.number);
       const base = { decision: d.data.number, decisionPath: d.path, action: change.action, code: change.code, name: change.name, start: d.data.signed };
-      const localisedBy = (provinceDecisionsBasedOn.get(d.data.number) ?? []).filter((p) => p.data.changes.some((c) => c.code === change.code));
       // The catalog publishes directly what a province announced, what a version cites a ministry decision for,
       // and ministry-level procedures; anything else from a ministry must first be localised by the province.
       const ministryLevelOnly = change.levels !== undefined && change.levels.length > 0 && change.levels.every((l) => l === "bo");
@@ -139,6 +138,7 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
         });
       } else {
         // A ministry decision the province must localise: the department submits its draft within the window.
+        const localisedBy = (provinceDecisionsBasedOn.get(d.data.number) ?? []).filter((p) => p.data.changes.some((c) => c.code === change.code));
         const submitted = localisedBy.map((p) => p.data.submission?.date ?? p.data.signed).sort()[0];
         items.push({
           ...base,

@@ -1,6 +1,7 @@
 // Presentation of the semantic diff (`tthc diff`), in Vietnamese for staff: a terminal report and a
 // Markdown report for a pull request; and the word-level prose diff as HTML for the public site. Pure.
 import { escapeHtml } from "../domain/html.ts";
+import { lookup } from "./lookup.ts";
 import { isProseUnchanged, type ProseDiff } from "../domain/prose-diff.ts";
 import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
 import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange, ProcedureChangeKind } from "../domain/semantic-diff.ts";
@@ -115,7 +116,7 @@ export function fieldLabel(path: string, of: "procedure" | "decision" = "procedu
   const top = of === "decision" ? DECISION_LABELS : PROCEDURE_LABELS;
   return parsePath(path)
     .map((s, n) => {
-      const label = (n === 0 ? top[s.key] : NESTED_LABELS[s.key]) ?? s.key;
+      const label = lookup(n === 0 ? top : NESTED_LABELS, s.key) ?? s.key;
       return s.index === undefined ? label : `${label} (mục ${s.index + 1})`;
     })
     .join(" › ");
@@ -161,14 +162,14 @@ function describeObject(o: Obj): string {
     return code ? `${name} (mã ${code})` : name;
   }
   return Object.entries(o)
-    .map(([k, v]) => `${NESTED_LABELS[k] ?? k}: ${formatValue(v, k)}`)
+    .map(([k, v]) => `${lookup(NESTED_LABELS, k) ?? k}: ${formatValue(v, k)}`)
     .join(", ");
 }
 
 /** A value as staff read it: enum codes in words, money with thousands separators, lists joined. */
 export function formatValue(value: unknown, field = ""): string {
   if (value === undefined || value === null) return NONE;
-  if (typeof value === "string") return ENUM_NAMES[field]?.[value] ?? value;
+  if (typeof value === "string") return lookup(Object.hasOwn(ENUM_NAMES, field) ? ENUM_NAMES[field] : undefined, value) ?? value;
   if (typeof value === "number") return field === "amount" && Number.isFinite(value) ? money.format(value) : String(value);
   if (typeof value === "boolean") return value ? "có" : "không";
   if (Array.isArray(value)) return value.length === 0 ? NONE : value.map((v) => formatValue(v, field)).join("; ");

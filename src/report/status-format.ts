@@ -2,7 +2,8 @@
 // Markdown report for a pull request; plus the machine JSON of the contract. Pure: report in, text out.
 import { formatDateVi } from "../domain/dates.ts";
 import type { CatalogFinding, ChangeState, Mismatch, StatusItem, StatusReport } from "../domain/reconcile.ts";
-import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI, type Level } from "../domain/schema.ts";
+import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
+import { lookup } from "./lookup.ts";
 
 export const STATE_NAMES_VI: Record<ChangeState, string> = {
   published: "Đã công khai đúng hạn",
@@ -31,10 +32,12 @@ export function stateDetail(item: StatusItem): string {
 const show = (v: unknown): string => {
   if (v === null || v === undefined) return "(không có)";
   if (typeof v === "number") return v.toLocaleString("vi-VN");
-  if (typeof v === "string" && v in LEVEL_NAMES_VI) return LEVEL_NAMES_VI[v as Level];
+  if (typeof v === "string") {
+    const word = lookup(LEVEL_NAMES_VI, v) ?? lookup(CHANNEL_NAMES_VI, v);
+    if (word) return word;
+  }
   if (Array.isArray(v)) return v.map(show).join(", ");
-  if (typeof v === "object" && "unit" in v && "value" in v) return `${String(v.value)} ${TIME_UNIT_NAMES_VI[v.unit as keyof typeof TIME_UNIT_NAMES_VI] ?? String(v.unit)}`;
-  if (typeof v === "string" && v in CHANNEL_NAMES_VI) return CHANNEL_NAMES_VI[v as keyof typeof CHANNEL_NAMES_VI];
+  if (typeof v === "object" && "unit" in v && "value" in v) return `${String(v.value)} ${lookup(TIME_UNIT_NAMES_VI, String(v.unit)) ?? String(v.unit)}`;
   return typeof v === "string" ? v : JSON.stringify(v);
 };
 

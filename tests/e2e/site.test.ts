@@ -109,6 +109,7 @@ describe("pages", () => {
     scorecard: "/cong-bo/",
     changes: "/thay-doi/",
     "open data": "/du-lieu-mo/",
+    "about (an MDX page)": "/gioi-thieu/",
     abolished: "/thu-tuc/1.001973/",
   };
   for (const [name, path] of Object.entries(pages)) {
