@@ -26,7 +26,10 @@ if (errors.length) {
 
 const astroBin = fileURLToPath(new URL("../node_modules/astro/bin/astro.mjs", import.meta.url));
 console.log(`Danh mục hợp lệ: ${files} tệp (${seconds()} s).`);
-const astro = () => new Promise<number>((done) => spawn(process.execPath, [astroBin, "build"], { stdio: "inherit" }).on("exit", (code) => done(code ?? 1)));
+// A larger young generation: the page build allocates many short-lived strings, and fewer scavenges took
+// several seconds off a 10,000-procedure build (measured in pairs of runs; about 100 MB more memory).
+const astro = () =>
+  new Promise<number>((done) => spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit" }).on("exit", (code) => done(code ?? 1)));
 const asOf = buildDate();
 const index = () => writeSearchIndex(catalog, asOf, process.env.BASE_URL ?? "/", join(outDir, "pagefind"));
 let count: number;
