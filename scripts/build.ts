@@ -1,14 +1,16 @@
 // `npm run build`: validates the catalog once (failing with the same located messages as `tthc validate`),
 // then renders the pages (astro build, a child process) and writes the search index from the catalog.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCatalog } from "../src/catalog/load.ts";
 import { siteCatalogRoot } from "../src/catalog/site-root.ts";
 import { formatProblem, sortProblems, summaryLine } from "../src/domain/problems.ts";
+import { timelines } from "../src/domain/timeline.ts";
 import { buildDate } from "../src/site/build-date.ts";
+import { staticFiles } from "../src/site/static-files.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 const started = performance.now();
@@ -31,14 +33,23 @@ console.log(`Danh mục hợp lệ: ${files} tệp (${seconds()} s).`);
 const astro = () =>
   new Promise<number>((done) => spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit" }).on("exit", (code) => done(code ?? 1)));
 const asOf = buildDate();
-const index = () => writeSearchIndex(catalog, asOf, process.env.BASE_URL ?? "/", join(outDir, "pagefind"));
+const base = process.env.BASE_URL ?? "/";
+/** One file per procedure (open data, the dated address of the version in force), after Astro emptied outDir. */
+const writeStaticFiles = () => {
+  for (const f of staticFiles(base, timelines(catalog.versions, asOf))) {
+    mkdirSync(dirname(join(outDir, f.path)), { recursive: true });
+    writeFileSync(join(outDir, f.path), f.content);
+  }
+};
+const index = () => writeSearchIndex(catalog, asOf, base, join(outDir, "pagefind"));
 let count: number;
 if (process.env.TTHC_BUILD_PARALLEL === "1") {
   // Side by side: faster on more cores, but Astro's and Pagefind's peaks add up. Astro empties its output
   // folder when it starts, so the index waits in a folder of its own.
   const staging = mkdtempSync(join(tmpdir(), "tthc-pagefind-"));
-  const [code, n] = await Promise.all([astro(), writeSearchIndex(catalog, asOf, process.env.BASE_URL ?? "/", staging)]);
+  const [code, n] = await Promise.all([astro(), writeSearchIndex(catalog, asOf, base, staging)]);
   if (code !== 0) process.exit(code);
+  writeStaticFiles();
   cpSync(staging, join(outDir, "pagefind"), { recursive: true });
   rmSync(staging, { recursive: true, force: true });
   count = n;
@@ -47,6 +58,7 @@ if (process.env.TTHC_BUILD_PARALLEL === "1") {
   // the larger of the two rather than their sum (measured at 10,000 procedures).
   const code = await astro();
   if (code !== 0) process.exit(code);
+  writeStaticFiles();
   console.log(`Đã dựng trang (${seconds()} s); đang lập chỉ mục tìm kiếm.`);
   count = await index();
 }
