@@ -9,7 +9,7 @@ export default defineConfig({
   outDir: process.env.TTHC_OUT_DIR ?? "./dist",
   integrations: [mdx(), sitemap()],
   // Pages render concurrently so that writing one file overlaps rendering the next (measured at 10,000 pages).
-  build: { format: "directory", inlineStylesheets: "always", concurrency: Number(process.env.TTHC_BUILD_CONCURRENCY ?? 8) },
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 8 },
   devToolbar: { enabled: false },
   // The search script imports Pagefind's own bundle at run time. Inlined into the page, Vite's preload wrapper
   // around that dynamic import was left unresolved (__VITE_PRELOAD__), so the script is kept as a file.

@@ -6,7 +6,7 @@ import type { Catalog } from "../src/domain/catalog.ts";
 import { timelines } from "../src/domain/timeline.ts";
 import { searchRecord } from "../src/site/search-record.ts";
 
-const BATCH = Number(process.env.TTHC_INDEX_BATCH ?? 100);
+const BATCH = 100;
 
 export async function writeSearchIndex(catalog: Catalog, asOf: string, base: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });

@@ -23,5 +23,3 @@ export function siteCatalog(): Promise<Catalog> {
   })();
   return cached;
 }
-
-export { buildDate } from "./build-date.ts";

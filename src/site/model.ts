@@ -5,7 +5,8 @@ import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.
 import { groupByCode, timelines, type ProcedureTimeline } from "../domain/timeline.ts";
 import type { Catalog, VersionFile } from "../domain/catalog.ts";
 import { WorkingCalendar } from "../domain/working-days.ts";
-import { buildDate, siteCatalog } from "./catalog.ts";
+import { buildDate } from "./build-date.ts";
+import { siteCatalog } from "./catalog.ts";
 
 export interface SiteModel {
   catalog: Catalog;
