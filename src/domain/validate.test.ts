@@ -90,6 +90,11 @@ describe("validateCatalog", () => {
     expect(lines[0]).toMatch(/:4:1:/);
   });
 
+  it("reports a file that is not UTF-8", () => {
+    const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("Hộ tịch", "H\uFFFD t\uFFFDch") }]);
+    expect(lines).toContainEqual(expect.stringMatching(/:8:1: error: tệp không được lưu ở mã UTF-8/));
+  });
+
   it("checks the path against code and effective", () => {
     const { lines } = run([decisionFile(), version({}, undefined, "procedures/1.000001/2026-03-11.mdx")]);
     expect(lines.some((l) => l.includes('không khớp với tên thư mục "1.000001"'))).toBe(true);

@@ -65,7 +65,7 @@ export function checkFile({ path, text }: RawFile): FileCheck {
   }
   const isYaml = kind === "calendar" || kind === "config";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
-  const problems = [...source.problems, ...normalizationWarnings(path, text)];
+  const problems = [...encodingErrors(path, text), ...source.problems, ...normalizationWarnings(path, text)];
   if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
 
   if (kind === "procedure") {
@@ -210,6 +210,14 @@ function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
     }
   }
   return problems;
+}
+
+/** Bytes that are not UTF-8 (a file saved as UTF-16 or Windows-1258) are read as U+FFFD. */
+function encodingErrors(file: string, text: string): Problem[] {
+  const at = text.indexOf("\uFFFD");
+  if (at < 0) return [];
+  const line = text.slice(0, at).split("\n").length;
+  return [problem(file, "error", "tệp không được lưu ở mã UTF-8 (có ký tự không đọc được); hãy mở tệp và lưu lại với mã UTF-8", { line, column: 1 })];
 }
 
 /** Text copied from Word, PDFs or the portal is often decomposed (NFD); it looks the same but compares differently. */
