@@ -3,7 +3,7 @@ import { loadCalendars } from "../../src/catalog/load.ts";
 import { formatDateVi, isIsoDate, weekdayNameVi } from "../../src/domain/dates.ts";
 import { solarToLunar } from "../../src/domain/lunar.ts";
 import { formatProblem } from "../../src/domain/problems.ts";
-import { MAX_YEAR, MIN_YEAR, WorkingCalendar } from "../../src/domain/working-days.ts";
+import { MAX_YEAR, MIN_YEAR, workingCalendarOf, type WorkingCalendar } from "../../src/domain/working-days.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 /** The calendar of the catalog at --root; calendar files with errors are a usage error (exit 2). */
@@ -14,7 +14,7 @@ export function workingCalendar(io: Io, root: string | undefined): WorkingCalend
     for (const p of errors) io.err(formatProblem(p));
     throw new UsageError("tệp lịch làm việc có lỗi (xem các dòng trên); hãy chạy tthc validate");
   }
-  return new WorkingCalendar(catalog.calendars.map((c) => c.data));
+  return workingCalendarOf(catalog);
 }
 
 function dateArg(value: string | undefined, name: string): string {

@@ -79,3 +79,13 @@ describe("tthc diff", () => {
     expect(json.procedures).toEqual([]);
   });
 });
+
+describe("tthc diff: an invalid changed file", () => {
+  it("is reported with its location and exit 2, not shown as a removed version", async () => {
+    const dir = repo();
+    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n").replace("levels: [xa]", "levels: [quan]"));
+    const r = await runCli(["diff", "HEAD", "--root", dir]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: error: trường "levels\[0\]"/);
+  });
+});

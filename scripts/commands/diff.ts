@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { GitError, readRevisionFiles } from "../../src/catalog/git.ts";
 import { isCatalogRoot, readCatalogFiles } from "../../src/catalog/load.ts";
 import { diffCatalogs, filesToCompare } from "../../src/domain/semantic-diff.ts";
-import { validateCatalog, type RawFile } from "../../src/domain/validate.ts";
+import { checkFile, validateCatalog, type RawFile } from "../../src/domain/validate.ts";
+import { formatProblem, sortProblems } from "../../src/domain/problems.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "../../src/report/diff-format.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
@@ -25,7 +26,8 @@ phiên bản đó đã công khai), abolished (bãi bỏ), removed (xóa phiên 
 và thay đổi từng chữ trong nội dung. Cùng chữ ở hai dạng Unicode (NFC/NFD) không bị coi là thay đổi.
   --json       {"procedures":[{"code","change","effective","fields":[{"path","before","after"}],"body":{"added","removed"}}],"decisions":[{"number","change"}]}
   --markdown   mỗi thủ tục một mục thu gọn, để đăng lên pull request
-Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã công khai); 2 gọi sai lệnh hoặc phiên bản git không có.`,
+Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã công khai); 2 gọi sai lệnh, phiên bản git không có,
+hoặc một tệp đã sửa có lỗi (in trước).`,
   async run(args, io) {
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" }, markdown: { type: "boolean" }, from: { type: "string" }, to: { type: "string" } });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
@@ -47,6 +49,14 @@ Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã
       }
     }
     const needed = filesToCompare(baseFiles, headFiles);
+    // A changed file that is itself invalid would drop out of the comparison and read as removed: stop and say why.
+    const baseText = new Map(baseFiles.map((f) => [f.path, f.text]));
+    const invalid = sortProblems(needed.head.filter((f) => baseText.get(f.path) !== f.text).flatMap((f) => checkFile(f).problems.filter((p) => p.severity === "error")));
+    if (invalid.length) {
+      for (const p of invalid) io.err(formatProblem(p));
+      io.err("tthc diff: các tệp đã sửa có lỗi (xem các dòng trên); sửa rồi so sánh lại");
+      return 2;
+    }
     const diff = diffCatalogs(validateCatalog(needed.base).catalog, validateCatalog(needed.head).catalog);
     if (values.json) {
       io.out(

@@ -92,7 +92,8 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
         failed++;
         io.err(`${name}: không nhập được: ${result.errors.join("; ")}`);
       } else {
-        const data = values.published && values.published >= result.effective ? { ...result.data, published: values.published } : result.data;
+        // A version may be published before it takes effect; its decision stub is dated no later than both.
+        const data = values.published ? { ...result.data, published: values.published } : result.data;
         imported.push(data);
         write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(data, result.body));
         if (result.unstructured.length) {

@@ -3,7 +3,7 @@ import { loadCatalog } from "../../src/catalog/load.ts";
 import { isIsoDate, todayInVietnam } from "../../src/domain/dates.ts";
 import { formatProblem, sortProblems } from "../../src/domain/problems.ts";
 import { reconcile, type ChangeState, type StatusReport } from "../../src/domain/reconcile.ts";
-import { WorkingCalendar } from "../../src/domain/working-days.ts";
+import { workingCalendarOf } from "../../src/domain/working-days.ts";
 import { formatStatusMarkdown, formatStatusTerminal, statusJson } from "../../src/report/status-format.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
 
@@ -53,7 +53,7 @@ Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lện
     if (values.decision !== undefined && !catalog.decisions.some((d) => d.data.number === values.decision)) {
       throw new UsageError(`không có quyết định "${values.decision}" trong decisions/`);
     }
-    const report = reconcile(catalog, new WorkingCalendar(catalog.calendars.map((c) => c.data)), { asOf, decision: values.decision });
+    const report = reconcile(catalog, workingCalendarOf(catalog), { asOf, decision: values.decision });
     io.out(values.json ? statusJson(report) : values.markdown ? formatStatusMarkdown(report) : formatStatusTerminal(report, { color: io.tty }));
     return failingCount(report, failOn as FailOn[]) > 0 ? 1 : 0;
   },

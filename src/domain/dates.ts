@@ -44,10 +44,6 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-export function yearOf(iso: IsoDate): number {
-  return Number(iso.slice(0, 4));
-}
-
 /** Today's date in Vietnam (UTC+7, no daylight saving), whatever the machine's time zone. */
 export function todayInVietnam(now: Date = new Date()): IsoDate {
   return fromDay(Math.floor((now.getTime() + 7 * 3_600_000) / MS_PER_DAY));

@@ -5,7 +5,7 @@ import { isPlainContent, parseBody } from "./mdx-safety.ts";
 const fragments = [
   "<Steps>", "</Steps>", "<Note>", "</Note>", '<Note type="warning">', '<Note type="info" title="Lưu ý">', "<Note>Mang bản chính.</Note>",
   "1. Nộp hồ sơ.", "- Giấy tờ", "Văn bản thường, có dấu: đường, Đông.", "> trích dẫn", "**đậm** và _nghiêng_",
-  "[Cổng](https://dichvucong.gov.vn)", "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](&#106;avascript:alert(1))",
+  "[Cổng](https://dichvucong.gov.vn)", "[x](ftp://a)", "[x](//evil.example)", "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x](&#106;avascript:alert(1))",
   "<script>alert(1)</script>", "<Chart />", "{1+1}", "import x from 'y'", "export const a = 1", "<!-- comment -->",
   "`<b>`", "```\n<Steps>\n```", "<https://example.com>", "a < b", "x > y", "\\<Steps>", "<Note onClick=\"x\">y</Note>", "<Steps >", "",
   "  <Steps>", "<Steps>text</Steps>", "<Note title=\"{x}\">a</Note>", "![ảnh](data:image/png;base64,AAA)",
@@ -26,5 +26,21 @@ describe("isPlainContent (the fast path of validation)", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("links", () => {
+  it("refuses links that leave the site through other schemes or protocol-relative paths", () => {
+    for (const url of ["ftp://a", "file:///etc/passwd", "intent://x", "//evil.example", "/\\evil.example", "javascript:alert(1)"]) {
+      const body = `[x](${url})`;
+      expect(isPlainContent(body), url).toBe(false);
+      expect(parseBody("x.mdx", body).problems.length, url).toBeGreaterThan(0);
+    }
+    expect(parseBody("x.mdx", "[x]: ftp://a\n\n[y][x]").problems.length).toBeGreaterThan(0);
+  });
+  it("accepts web, mail, phone and site links", () => {
+    for (const url of ["https://dichvucong.gov.vn", "mailto:a@b.vn", "tel:0123", "/thu-tuc/1.001193/", "../x/", "#ho-so", "mau-don.pdf"]) {
+      expect(parseBody("x.mdx", `[x](${url})`).problems, url).toEqual([]);
+    }
   });
 });

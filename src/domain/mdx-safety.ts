@@ -12,7 +12,8 @@ export const ALLOWED_COMPONENTS: Record<string, Record<string, readonly string[]
   Steps: {},
 };
 
-const SAFE_URL = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/|[^:]*$)/i;
+/** http(s), mailto, tel, or a path within the site; not `//host` or `/\\host`, which leave it. */
+const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\.{0,2}\/(?![/\\])|[^:/\\][^:]*$)/i;
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -30,7 +31,7 @@ const ATTRS = String.raw`(?: type="(?:info|warning)")?(?: title="[^"<>{}]*")?`;
 const OPEN = new RegExp(String.raw`^<(Steps|Note${ATTRS})>$`);
 const CLOSE = /^<\/(Steps|Note)>$/;
 const INLINE_NOTE = new RegExp(String.raw`^<Note${ATTRS}>[^<>]*</Note>$`);
-const SUSPECT = /[{}&\\`]|script|data\s*:|^\s*(?:import|export)\b/im;
+const SUSPECT = /[{}&\\`]|script|data\s*:|^\s*(?:import|export)\b|\]\(|\]\s*:/im; // links go to the full check of their URL
 
 export function isPlainContent(body: string): boolean {
   if (SUSPECT.test(body)) return false;

@@ -75,6 +75,29 @@ describe("reconcile: publication windows", () => {
   });
 });
 
+describe("reconcile: as of a day", () => {
+  it("leaves out decisions signed after the day", () => {
+    const later = dec("20/QĐ-UBND", { signed: "2026-04-01", changes: [change("1.000001")] });
+    expect(reconcile(catalog([later], []), calendar, { asOf: "2026-03-31" }).items).toEqual([]);
+    expect(reconcile(catalog([later], []), calendar, { asOf: "2026-04-01" }).items).toHaveLength(1);
+  });
+  it("a step done on the weekend after a Friday deadline is late by one working day, not zero", () => {
+    // Signed Friday 2026-03-06, due Friday 2026-03-13; published Saturday 2026-03-14.
+    const d = dec("21/QĐ-UBND", { signed: "2026-03-06", changes: [change("1.000001"), change("1.000002")] });
+    const v = ver("1.000001", "2026-03-14", { decision: "21/QĐ-UBND", published: "2026-03-14" });
+    const r = reconcile(catalog([d], [v]), calendar, { asOf: "2026-03-14" });
+    expect(r.items.find((i) => i.code === "1.000001")).toMatchObject({ due: "2026-03-13", state: "published-late", workingDays: 1 });
+    expect(r.items.find((i) => i.code === "1.000002")).toMatchObject({ state: "overdue", workingDays: 1 });
+  });
+  it("marks as provisional only the deadlines that ran through a year without an official calendar", () => {
+    const d = dec("22/QĐ-UBND", { signed: "2026-03-02", changes: [change("1.000001")] });
+    const v = ver("1.000001", "2026-03-03", { decision: "22/QĐ-UBND", published: "2026-03-03" });
+    const r = reconcile(catalog([d], [v]), calendar, { asOf: "2027-06-01" });
+    expect(r.items[0]).toMatchObject({ state: "published", provisional: false });
+    expect(r.provisionalYears).toEqual([]);
+  });
+});
+
 describe("reconcile: windows by kind of decision", () => {
   it("a shortened decision has 2 working days; a ministry decision published directly has 10", () => {
     const s = dec("2/QĐ-UBND", { signed: "2026-03-02", shortened: true, changes: [change("1.000001")] });
@@ -131,6 +154,11 @@ describe("reconcile: content findings", () => {
       { field: "documents[2].group", kind: "changed", expected: "present", actual: "submit", label: "Giấy tờ tùy thân" },
     ]);
   });
+  it("a decision that states no fees for a channel leaves the catalog's fees unchecked", () => {
+    const noFees = dec("5b/QĐ-UBND", { changes: [change("1.001193", { channels: [{ kind: "direct", time: { value: 1, unit: "working-days" } }] })] });
+    const r = reconcile(catalog([noFees], [ver("1.001193", "2026-03-05", { decision: "5b/QĐ-UBND", published: "2026-03-03", channels: [direct(1, 8000)] })]), calendar, { asOf: "2026-03-20" });
+    expect(r.items[0]!.mismatches).toEqual([]);
+  });
   it("fees, processing time, channels and levels", () => {
     expect(check({ channels: [direct(1, 8000)] })).toEqual([{ field: "channels[0].fees", kind: "changed", expected: [0], actual: [8000], label: "direct" }]);
     expect(check({ channels: [direct(3, 0)] })).toEqual([{ field: "channels[0].time", kind: "changed", expected: { value: 1, unit: "working-days" }, actual: { value: 3, unit: "working-days" }, label: "direct" }]);
@@ -165,10 +193,13 @@ describe("reconcile: abolish and replace", () => {
 
 describe("reconcile: catalog-side findings", () => {
   it("a version citing a decision that does not announce its code, and a published procedure no decision backs", () => {
-    const d = dec("8/QĐ-UBND", { changes: [change("1.000001")] });
-    const v = ver("1.000002", "2026-03-05", { decision: "8/QĐ-UBND", published: "2026-03-04" });
-    const r = reconcile(catalog([d], [v]), calendar, { asOf: "2026-03-20" });
-    expect(r.findings.map((f) => f.kind).sort()).toEqual(["unbacked", "uncited-code"]);
+    const d8 = dec("8/QĐ-UBND", { changes: [change("1.000001")] });
+    const d9 = dec("9/QĐ-UBND", { signed: "2026-03-03", changes: [change("1.000003")] });
+    const uncited = ver("1.000003", "2026-03-01", { decision: "8/QĐ-UBND", published: "2026-03-04" });
+    const backedLater = ver("1.000003", "2026-03-05", { decision: "9/QĐ-UBND", published: "2026-03-04" });
+    const unbacked = ver("1.000002", "2026-03-05", { decision: "8/QĐ-UBND", published: "2026-03-04" });
+    const r = reconcile(catalog([d8, d9], [uncited, backedLater, unbacked]), calendar, { asOf: "2026-03-20" });
+    expect(r.findings.map((f) => `${f.kind} ${f.path}`).sort()).toEqual(["unbacked procedures/1.000002/2026-03-05.mdx", "uncited-code procedures/1.000003/2026-03-01.mdx"]);
     expect(r.summary.mismatch).toBe(2);
   });
   it("a provisional code is flagged until the national code is known", () => {

@@ -5,6 +5,8 @@
 import type { Catalog, DecisionFile, VersionFile } from "./catalog.ts";
 import type { IsoDate } from "./dates.ts";
 import type { Channel, DecisionChange, DocumentItem } from "./schema.ts";
+import type { z } from "astro/zod";
+import type { decisionChannel } from "./schema.ts";
 import { PROVISIONAL_CODE } from "./schema.ts";
 import { nameKey } from "./text-key.ts";
 import { groupByCode, timelineOf } from "./timeline.ts";
@@ -83,42 +85,48 @@ export interface ReconcileOptions {
 export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: ReconcileOptions): StatusReport {
   const { asOf } = options;
   const windows = catalog.config.windows;
+  // On the as-of day, decisions signed later did not exist yet.
+  const decisions = catalog.decisions.filter((d) => d.data.signed <= asOf);
   const byCode = groupByCode(catalog.versions);
   const provisional = new Set<number>();
   const items: StatusItem[] = [];
 
-  const deadline = (start: IsoDate, days: number) => {
-    const due = calendar.addWorkingDays(start, days);
-    const years = calendar.provisionalYearsBetween(start, due > asOf ? due : asOf);
+  /** Marks the years a count of working days ran through that have no official calendar. */
+  const provisionalBetween = (from: IsoDate, to: IsoDate) => {
+    const years = calendar.provisionalYearsBetween(from, to);
     for (const y of years) provisional.add(y);
-    return { due, provisional: years.length > 0 };
+    return years.length > 0;
   };
 
   const timing = (start: IsoDate, days: number, doneOn: IsoDate | undefined) => {
-    const { due, provisional: prov } = deadline(start, days);
+    const due = calendar.addWorkingDays(start, days);
     // A step done after the as-of day had not happened yet on that day.
     const done = doneOn !== undefined && doneOn <= asOf ? doneOn : null;
     let state: ChangeState;
-    let workingDays: number;
-    if (done !== null) {
-      state = done <= due ? "published" : "published-late";
-      workingDays = done <= due ? 0 : calendar.workingDaysBetween(due, done);
-    } else if (asOf <= due) {
+    let workingDays = 0;
+    let prov = provisionalBetween(start, due);
+    if (done !== null && done <= due) {
+      state = "published";
+    } else if (done !== null || asOf > due) {
+      // Late by the working days after the due day, and at least one: a step done on the Saturday after a
+      // Friday deadline is late, though no working day has passed.
+      const end = done ?? asOf;
+      state = done !== null ? "published-late" : "overdue";
+      workingDays = Math.max(1, calendar.workingDaysBetween(due, end));
+      prov = provisionalBetween(due, end) || prov;
+    } else {
       state = "pending";
       workingDays = calendar.workingDaysBetween(asOf, due);
-    } else {
-      state = "overdue";
-      workingDays = calendar.workingDaysBetween(due, asOf);
     }
     return { due, published: done, state, workingDays, provisional: prov };
   };
 
   const provinceDecisionsBasedOn = new Map<string, DecisionFile[]>();
-  for (const d of catalog.decisions) {
+  for (const d of decisions) {
     for (const number of d.data.basedOn) provinceDecisionsBasedOn.set(number, [...(provinceDecisionsBasedOn.get(number) ?? []), d]);
   }
 
-  for (const d of catalog.decisions) {
+  for (const d of decisions) {
     if (options.decision !== undefined && d.data.number !== options.decision) continue;
     for (const change of d.data.changes) {
       const version = (byCode.get(change.code) ?? []).find((v) => v.data.decision === d.data.number);
@@ -152,7 +160,7 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
     }
   }
 
-  const findings = catalogFindings(catalog, byCode, asOf).filter((f) => options.decision === undefined || f.decision === options.decision);
+  const findings = catalogFindings(decisions, byCode, asOf).filter((f) => options.decision === undefined || f.decision === options.decision);
   items.sort(compareItems);
   return { asOf, summary: summarize(items, findings), items, findings, provisionalYears: [...provisional].sort() };
 }
@@ -235,9 +243,9 @@ function documentMismatches(expected: DocumentItem[], actual: DocumentItem[]): M
   return out;
 }
 
-const feeAmounts = (c: Channel) => c.fees.map((f) => f.amount).sort((a, b) => a - b);
+const feeAmounts = (fees: Channel["fees"]) => fees.map((f) => f.amount).sort((a, b) => a - b);
 
-function channelMismatches(expected: Channel[], actual: Channel[]): Mismatch[] {
+function channelMismatches(expected: z.infer<typeof decisionChannel>[], actual: Channel[]): Mismatch[] {
   const out: Mismatch[] = [];
   expected.forEach((e, i) => {
     const j = actual.findIndex((a) => a.kind === e.kind);
@@ -249,7 +257,8 @@ function channelMismatches(expected: Channel[], actual: Channel[]): Mismatch[] {
     if (e.time.value !== a.time.value || e.time.unit !== a.time.unit) {
       out.push({ field: `channels[${j}].time`, kind: "changed", expected: { value: e.time.value, unit: e.time.unit }, actual: { value: a.time.value, unit: a.time.unit }, label: e.kind });
     }
-    if (feeAmounts(e).join() !== feeAmounts(a).join()) out.push({ field: `channels[${j}].fees`, kind: "changed", expected: feeAmounts(e), actual: feeAmounts(a), label: e.kind });
+    // Fees are compared only when the decision states them.
+    if (e.fees && feeAmounts(e.fees).join() !== feeAmounts(a.fees).join()) out.push({ field: `channels[${j}].fees`, kind: "changed", expected: feeAmounts(e.fees), actual: feeAmounts(a.fees), label: e.kind });
   });
   actual.forEach((a, j) => {
     if (!expected.some((e) => e.kind === a.kind)) out.push({ field: `channels[${j}]`, kind: "extra", expected: null, actual: a.kind, label: a.kind });
@@ -257,24 +266,26 @@ function channelMismatches(expected: Channel[], actual: Channel[]): Mismatch[] {
   return out;
 }
 
-function catalogFindings(catalog: Catalog, byCode: Map<string, VersionFile[]>, asOf: IsoDate): CatalogFinding[] {
+function catalogFindings(decisionFiles: DecisionFile[], byCode: Map<string, VersionFile[]>, asOf: IsoDate): CatalogFinding[] {
   const findings: CatalogFinding[] = [];
-  const decisions = new Map(catalog.decisions.map((d) => [d.data.number, d.data]));
-  const announced = new Set(catalog.decisions.flatMap((d) => d.data.changes.flatMap((c) => (c.replaces ? [c.code, c.replaces] : [c.code]))));
+  const decisions = new Map(decisionFiles.map((d) => [d.data.number, d.data]));
+  const announced = new Set(decisionFiles.flatMap((d) => d.data.changes.flatMap((c) => (c.replaces ? [c.code, c.replaces] : [c.code]))));
   for (const [code, versions] of byCode) {
     if (PROVISIONAL_CODE.test(code)) {
       findings.push({ kind: "provisional-code", code, path: versions[0]!.path, message: `thủ tục dùng mã tạm ${code}; cần cập nhật mã quốc gia khi Cơ sở dữ liệu quốc gia cấp` });
     }
+    const current = timelineOf(versions, asOf)?.current;
+    // A procedure no decision announces at all is one finding, not also one per version citing a decision.
+    const unbacked = current !== undefined && current.data.status === "active" && !announced.has(code);
+    if (unbacked) {
+      findings.push({ kind: "unbacked", code, path: current.path, decision: current.data.decision, message: `thủ tục ${code} đang công khai nhưng không quyết định công bố nào trong decisions/ công bố nó` });
+    }
     for (const v of versions) {
       const d = decisions.get(v.data.decision);
       const names = d?.changes.some((c) => c.code === code || (c.replaces === code && v.data.status === "abolished"));
-      if (d && !names) {
+      if (d && !names && !(unbacked && v === current)) {
         findings.push({ kind: "uncited-code", code, path: v.path, decision: d.number, message: `phiên bản ghi quyết định ${d.number}, nhưng quyết định này không công bố thủ tục ${code}` });
       }
-    }
-    const current = timelineOf(versions, asOf)?.current;
-    if (current && current.data.status === "active" && !announced.has(code)) {
-      findings.push({ kind: "unbacked", code, path: current.path, decision: current.data.decision, message: `thủ tục ${code} đang công khai nhưng không quyết định công bố nào trong decisions/ công bố nó` });
     }
   }
   return findings;

@@ -16,17 +16,34 @@ function renderNodes(nodes: (RootContent | PhrasingContent)[]): string {
   return nodes.map(renderNode).join("");
 }
 
-function attr(node: { attributes: { type: string; name?: string; value?: unknown }[] }, name: string): string | undefined {
+function attr(node: JsxNode, name: string): string | undefined {
   const a = node.attributes.find((x) => x.type === "mdxJsxAttribute" && x.name === name);
   return typeof a?.value === "string" ? a.value : undefined;
+}
+
+type JsxNode = { attributes: { type: string; name?: string; value?: unknown }[] };
+
+function noteLabels(node: JsxNode): { type: "info" | "warning"; title: string } {
+  const type = attr(node, "type") === "warning" ? "warning" : "info";
+  return { type, title: attr(node, "title") ?? (type === "warning" ? "Lưu ý" : "Ghi chú") };
+}
+
+function renderNote(node: JsxNode, inner: string): string {
+  const { type, title } = noteLabels(node);
+  const body = /^\s*<(p|ul|ol|div|h\d|blockquote|pre)\b/.test(inner) ? inner : `<p>${inner}</p>`;
+  return `<aside class="note note-${type}" role="note"><p class="note-title"><strong>${escapeHtml(title)}</strong></p>${body}</aside>\n`;
 }
 
 function renderNode(node: RootContent | PhrasingContent | Root): string {
   switch (node.type) {
     case "root":
       return renderNodes(node.children);
-    case "paragraph":
+    case "paragraph": {
+      // A line that is only <Note>…</Note> is a notice of its own, not text inside a paragraph.
+      const only = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+      if (only.length === 1 && only[0]!.type === "mdxJsxTextElement" && only[0]!.name === "Note") return renderNote(only[0]!, renderNodes(only[0]!.children));
       return `<p>${renderNodes(node.children)}</p>\n`;
+    }
     case "heading": {
       // Page headings h1/h2 belong to the layout; body headings start at h3 so the outline stays valid.
       const level = Math.min(6, node.depth + 2);
@@ -71,9 +88,12 @@ function renderNode(node: RootContent | PhrasingContent | Root): string {
       const inner = renderNodes(node.children as RootContent[]);
       if (node.name === "Steps") return `<div class="steps">\n${inner}</div>\n`;
       if (node.name === "Note") {
-        const type = attr(node, "type") === "warning" ? "warning" : "info";
-        const title = attr(node, "title") ?? (type === "warning" ? "Lưu ý" : "Ghi chú");
-        return `<aside class="note note-${type}" role="note"><p class="note-title"><strong>${escapeHtml(title)}</strong></p>${node.type === "mdxJsxTextElement" ? `<p>${inner}</p>` : inner}</aside>\n`;
+        // Within a line of text a note stays inline: an <aside> inside a <p> would not be valid HTML.
+        if (node.type === "mdxJsxTextElement") {
+          const { type, title } = noteLabels(node);
+          return `<span class="note-inline note-${type}" role="note"><strong>${escapeHtml(title)}:</strong> ${inner}</span>`;
+        }
+        return renderNote(node, inner);
       }
       return "";
     }

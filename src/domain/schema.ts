@@ -10,13 +10,15 @@ export const PROVISIONAL_CODE = /^TAM-[0-9A-Z][0-9A-Z-]*$/;
 export const isoDate = z
   .string({ error: "cần một ngày dạng YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2026-02-27)", abort: true })
-  .refine(isIsoDate, { error: "cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-02-27)" })
+  .refine(isIsoDate, { error: "cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-02-27)", abort: true })
+  // The working-day calendar (lunar dates, holidays) covers 1900–2100; a date outside it is a typing mistake.
+  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { error: "cần một ngày trong khoảng 1900–2100" })
   .meta({ description: "Ngày, dạng YYYY-MM-DD", examples: ["2026-02-27"] });
 
 const text = z.string({ error: "cần một đoạn chữ" }).trim().min(1, { error: "không được để trống" });
 
 export const procedureCode = z
-  .string({ error: "cần mã thủ tục dạng 1.001193" })
+  .string({ error: 'cần mã thủ tục dạng "1.001193", viết trong ngoặc kép' })
   .regex(new RegExp(`^(?:${NATIONAL_CODE.source.slice(1, -1)}|${PROVISIONAL_CODE.source.slice(1, -1)})$`), {
     error: "cần mã thủ tục quốc gia dạng D.DDDDDD (ví dụ 1.001193) hoặc mã tạm dạng TAM-... (chữ in hoa, số, gạch nối)",
   });
@@ -69,7 +71,7 @@ export const procedureVersion = z.strictObject({
   name: text,
   effective: isoDate.meta({ description: "Ngày phiên bản này có hiệu lực" }),
   decision: text.meta({ description: "Số quyết định công bố của phiên bản này, ví dụ 163/QĐ-BTP" }),
-  published: isoDate.optional().meta({ description: "Ngày công khai trên danh mục; bỏ trống khi chưa công khai" }),
+  published: isoDate.optional().meta({ description: "Ngày công khai trên danh mục; bỏ hẳn dòng này khi chưa công khai" }),
   status: z.enum(["active", "abolished"], { error: "cần active (đang áp dụng) hoặc abolished (bãi bỏ)" }).default("active"),
   replaces: procedureCode.optional().meta({ description: "Mã thủ tục mà thủ tục này thay thế" }),
   levels: z.array(level).min(1, { error: "cần ít nhất một cấp thực hiện" }),
@@ -83,6 +85,9 @@ export const procedureVersion = z.strictObject({
   legalBasis: z.array(legalBasisItem).default([]),
 });
 
+/** A channel as a decision announces it: fees only when the decision states them (no default of "free"). */
+export const decisionChannel = channel.extend({ fees: z.array(fee).optional() });
+
 export const DECISION_ACTIONS = ["new", "amend", "replace", "abolish"] as const;
 
 export const decisionChange = z.strictObject({
@@ -92,7 +97,7 @@ export const decisionChange = z.strictObject({
   replaces: procedureCode.optional(),
   levels: z.array(level).optional(),
   documents: z.array(documentItem).optional(),
-  channels: z.array(channel).optional(),
+  channels: z.array(decisionChannel).optional(),
 });
 
 export const decision = z

@@ -46,7 +46,7 @@ export function parseSourceFile(file: string, text: string, options: { frontMatt
         ? "phần thông tin đầu tệp (front matter) mở bằng --- nhưng không có dòng --- đóng lại"
         : "tệp phải bắt đầu bằng phần thông tin (front matter) nằm giữa hai dòng ---";
       problems.push(problem(file, "error", message));
-      return { file, raw: undefined, body: src, bodyLine: 1, locate: () => ({ line: 1, column: 1 }), problems };
+      return { file, raw: undefined, body: "", bodyLine: 1, locate: () => ({ line: 1, column: 1 }), problems };
     }
     yamlText = lines.slice(1, close).join("\n");
     yamlFirstLine = 2;
@@ -82,7 +82,14 @@ export function parseSourceFile(file: string, text: string, options: { frontMatt
     for (const e of [...doc.errors, ...doc.warnings]) {
       problems.push(problem(file, doc.errors.includes(e as never) ? "error" : "warning", yamlMessage(e.code, e.message), toPosition(e.pos[0])));
     }
-    raw = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 });
+    if (!doc.errors.length) {
+      try {
+        raw = doc.toJS({ maxAliasCount: 1000 });
+      } catch (e) {
+        // An alias expansion bomb, or a structure YAML allows but data cannot hold.
+        problems.push(problem(file, "error", `YAML không đọc được: ${(e as Error).message.split("\n")[0]}`, { line: yamlFirstLine, column: 1 }));
+      }
+    }
   }
   return { file, raw, body, bodyLine, locate, problems };
 }
@@ -125,6 +132,14 @@ function yamlMessage(code: string, message: string): string {
       return "một trường bị khai báo hai lần (trùng khóa YAML); hãy giữ lại một";
     case "TAB_AS_INDENT":
       return "dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+    case "UNEXPECTED_TOKEN":
+      return `YAML không đọc được (thường do một giá trị có dấu hai chấm hoặc ngoặc mà chưa đặt trong ngoặc kép): ${message.split("\n")[0]}`;
+    case "BAD_INDENT":
+      return `YAML không đọc được: thụt lề không đúng (các trường cùng cấp phải thẳng hàng): ${message.split("\n")[0]}`;
+    case "MISSING_CHAR":
+      return `YAML không đọc được: thiếu dấu đóng (ngoặc vuông, ngoặc nhọn hoặc ngoặc kép): ${message.split("\n")[0]}`;
     default:
       return `YAML không đọc được: ${message.split("\n")[0]}`;
   }

@@ -90,6 +90,29 @@ describe("validateCatalog", () => {
     expect(lines[0]).toMatch(/:4:1:/);
   });
 
+  it("survives an alias bomb with a located error", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: `---\n${bomb}\n---\n` }]);
+    expect(lines).toContainEqual(expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: YAML không đọc được/));
+  });
+
+  it("checks calendars: one file per year, worked days in that year, dates within 1900–2100", () => {
+    const cal = (path: string, extra = "") => ({ path, text: `year: 2026\nholidays: []\nworkingSaturdays: [${extra}]\n` });
+    const { lines } = run([cal("calendar/2026.yaml"), cal("calendar/2026.yml", "{ date: 2027-01-09, reason: x }")]);
+    expect(lines.some((l) => l.includes("đã có ở tệp calendar/2026.yaml"))).toBe(true);
+    expect(lines.some((l) => l.includes("ngày làm bù 2027-01-09 không thuộc năm 2026"))).toBe(true);
+    const ancient = { ...decisionFile(), text: decisionFile().text.replace("2026-03-05", "1899-12-01") };
+    expect(run([ancient]).lines.some((l) => l.includes("1900–2100"))).toBe(true);
+  });
+
+  it("does not report a decision as missing when its own file is invalid, nor check the body of a file without front matter", () => {
+    const broken = { ...decisionFile(), text: decisionFile().text.replace("kind: province", "kind: city") };
+    const { lines } = run([broken, version()]);
+    expect(lines.every((l) => !l.includes("không có trong decisions/"))).toBe(true);
+    const open = run([{ path: "procedures/1.001193/2026-03-10.mdx", text: "---\ncode: x\n{oops}" }]).lines;
+    expect(open).toHaveLength(1);
+  });
+
   it("reports a file that is not UTF-8", () => {
     const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("Hộ tịch", "H\uFFFD t\uFFFDch") }]);
     expect(lines).toContainEqual(expect.stringMatching(/:8:1: error: tệp không được lưu ở mã UTF-8/));

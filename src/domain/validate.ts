@@ -8,6 +8,7 @@ import { calendarYear, decision, procedureVersion, projectConfig, type ProjectCo
 import { slugify } from "./slug.ts";
 import { checkSchema, parseSourceFile, type SourceFile } from "./source-file.ts";
 import { statutoryHolidays } from "./holidays.ts";
+import { groupByCode } from "./timeline.ts";
 
 export interface RawFile {
   /** Relative to the catalog root, forward slashes. */
@@ -32,7 +33,7 @@ const DISTRICT_LEVEL_ENDS = "2025-07-01";
  * files can be checked in parallel (worker threads) and the results sent back. */
 export type FileCheck = { path: string; problems: Problem[] } & (
   | { kind: "procedure"; data?: VersionFile["data"]; body: string }
-  | { kind: "decision"; data?: DecisionFile["data"]; body: string }
+  | { kind: "decision"; data?: DecisionFile["data"]; body: string; /** The number as written, even when the file is invalid. */ number?: string }
   | { kind: "calendar"; data?: CalendarFile["data"] }
   | { kind: "config"; data?: ProjectConfig }
   | { kind: "other" }
@@ -90,7 +91,9 @@ export function checkFile({ path, text }: RawFile): FileCheck {
       if (year !== data.signed.slice(0, 4)) problems.push(problem(path, "error", `quyết định ký ngày ${data.signed} phải nằm trong thư mục decisions/${data.signed.slice(0, 4)}/, không phải "${year}"`, source.locate(["signed"])));
       if (slug !== slugify(data.number)) problems.push(problem(path, "warning", `tên tệp nên là "${slugify(data.number)}.mdx" theo số quyết định "${data.number}"`, source.locate(["number"])));
     }
-    return { path, kind, problems, data, body: source.body };
+    const raw = source.raw as { number?: unknown } | null | undefined;
+    const number = typeof raw?.number === "string" ? raw.number : undefined;
+    return { path, kind, problems, data, body: source.body, number };
   }
   const { data, problems: found } = kind === "calendar" ? checkSchema(source, calendarYear) : checkSchema(source, projectConfig);
   problems.push(...found);
@@ -112,7 +115,9 @@ export function combineChecks(checks: FileCheck[], at: Locate): ValidationResult
     else if (c.kind === "calendar") calendars.push({ path: c.path, data: c.data });
     else config = c.data;
   }
-  problems.push(...checkDecisions(decisions, at), ...checkVersions(versions, decisions, at), ...checkCalendars(calendars, at));
+  // A version citing a decision whose file has errors of its own is not reported a second time.
+  const invalidDecisions = new Set(checks.flatMap((c) => (c.kind === "decision" && !c.data && c.number ? [c.number] : [])));
+  problems.push(...checkDecisions(decisions, at), ...checkVersions(versions, decisions, invalidDecisions, at), ...checkCalendars(calendars, at));
   return { catalog: { config, versions, decisions, calendars }, problems, files: checks.length };
 }
 
@@ -148,26 +153,20 @@ function checkDecisions(decisions: DecisionFile[], at: Locate): Problem[] {
   return problems;
 }
 
-function checkVersions(versions: VersionFile[], decisions: DecisionFile[], at: Locate): Problem[] {
+function checkVersions(versions: VersionFile[], decisions: DecisionFile[], invalidDecisions: Set<string>, at: Locate): Problem[] {
   const problems: Problem[] = [];
   const byNumber = new Map(decisions.map((d) => [d.data.number, d.data]));
-  const byCode = new Map<string, VersionFile[]>();
   for (const v of versions) {
-    const list = byCode.get(v.data.code) ?? [];
-    list.push(v);
-    byCode.set(v.data.code, list);
     const d = byNumber.get(v.data.decision);
     if (!d) {
+      if (invalidDecisions.has(v.data.decision)) continue;
       problems.push(problem(v.path, "error", `trường "decision": quyết định "${v.data.decision}" không có trong decisions/ (số phải viết đúng như trong tệp quyết định)`, at(v.path, ["decision"])));
     } else if (v.data.published && v.data.published < d.signed) {
       problems.push(problem(v.path, "error", `trường "published": ngày công khai ${v.data.published} trước ngày ký quyết định ${d.number} (${d.signed})`, at(v.path, ["published"])));
     }
   }
-  for (const list of byCode.values()) {
-    list.sort((a, b) => a.data.effective.localeCompare(b.data.effective));
-    const names = new Set<string>();
+  for (const list of groupByCode(versions).values()) {
     list.forEach((v, i) => {
-      names.add(v.data.name);
       const prev = list[i - 1];
       if (prev?.data.effective === v.data.effective) problems.push(problem(v.path, "error", `trùng phiên bản: ${prev.path} cũng có hiệu lực ${v.data.effective}`, at(v.path, ["effective"])));
       const abolished = list.slice(0, i).find((p) => p.data.status === "abolished");
@@ -185,8 +184,12 @@ function checkVersions(versions: VersionFile[], decisions: DecisionFile[], at: L
 
 function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
   const problems: Problem[] = [];
+  const byYear = new Map<number, string>();
   for (const c of calendars) {
     const { year } = c.data;
+    const twin = byYear.get(year);
+    if (twin) problems.push(problem(c.path, "error", `lịch năm ${year} đã có ở tệp ${twin}; mỗi năm chỉ một tệp lịch`, at(c.path, ["year"])));
+    else byYear.set(year, c.path);
     const name = /calendar\/(.+)\.ya?ml$/.exec(c.path)?.[1];
     if (name !== String(year)) problems.push(problem(c.path, "error", `năm ${year} không khớp với tên tệp "${name}"`, at(c.path, ["year"])));
     const dates = new Set<string>();
@@ -196,6 +199,7 @@ function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
       dates.add(h.date);
     });
     c.data.workingSaturdays.forEach((s, i) => {
+      if (!s.date.startsWith(`${year}-`)) problems.push(problem(c.path, "error", `ngày làm bù ${s.date} không thuộc năm ${year}`, at(c.path, ["workingSaturdays", i, "date"])));
       const wd = weekdayOf(toDay(s.date));
       if (wd !== 0 && wd !== 6) problems.push(problem(c.path, "error", `ngày làm bù ${s.date} không phải thứ Bảy hay Chủ nhật`, at(c.path, ["workingSaturdays", i, "date"])));
       if (dates.has(s.date)) problems.push(problem(c.path, "error", `ngày ${s.date} vừa là ngày nghỉ vừa là ngày làm bù`, at(c.path, ["workingSaturdays", i, "date"])));

@@ -10,6 +10,7 @@
 import { dayNumber, fromDay, toDay, weekdayOf } from "./dates.ts";
 import { hungKingsDay, statutoryHolidays, type DayOff } from "./holidays.ts";
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, tetOf } from "./lunar.ts";
+import type { Catalog } from "./catalog.ts";
 import type { CalendarYear } from "./schema.ts";
 
 export interface SkippedDay {
@@ -281,4 +282,9 @@ export class WorkingCalendar {
     for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (!this.#official.has(y)) years.push(y);
     return years;
   }
+}
+
+/** The working-day calendar of a catalog: its official yearly schedules, statute for the other years. */
+export function workingCalendarOf(catalog: Pick<Catalog, "calendars">): WorkingCalendar {
+  return new WorkingCalendar(catalog.calendars.map((c) => c.data));
 }

@@ -23,8 +23,8 @@ export function decisionStubs(versions: ProcedureVersion[]): DecisionStub[] {
   const used = new Set<string>();
   return [...byNumber.keys()].sort().map((number) => {
     const list = byNumber.get(number)!.sort((a, b) => a.code.localeCompare(b.code));
-    // The signing date is unknown: the earliest effective date of its versions is the latest it can be.
-    const signed = list.map((v) => v.effective).sort()[0]!;
+    // The signing date is unknown: the earliest date of its versions (in force or published) is the latest it can be.
+    const signed = list.flatMap((v) => (v.published ? [v.effective, v.published] : [v.effective])).sort()[0]!;
     let path = `decisions/${signed.slice(0, 4)}/${slugify(number) || "quyet-dinh"}`;
     while (used.has(path)) path += "-1";
     used.add(path);

@@ -5,13 +5,6 @@ import type { CatalogFinding, ChangeState, Mismatch, StatusItem, StatusReport } 
 import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
 import { lookup } from "./lookup.ts";
 
-export const STATE_NAMES_VI: Record<ChangeState, string> = {
-  published: "Đã công khai đúng hạn",
-  "published-late": "Công khai trễ hạn",
-  pending: "Chưa đến hạn",
-  overdue: "Quá hạn, chưa công khai",
-};
-
 const WINDOW_NAMES_VI = { submission: "trình dự thảo", publication: "công khai" } as const;
 
 /** "trễ 3 ngày làm việc", "còn 2 ngày làm việc", "hạn hôm nay"... */
@@ -41,6 +34,8 @@ const show = (v: unknown): string => {
   return typeof v === "string" ? v : JSON.stringify(v);
 };
 
+const fees = (v: unknown) => (Array.isArray(v) && v.length === 0 ? "không thu phí" : `${show(v)} đồng`);
+
 /** One sentence per mismatch, as a legal officer would say it. */
 export function describeMismatch(m: Mismatch): string {
   const what = m.label ? ` "${show(m.label)}"` : "";
@@ -54,7 +49,7 @@ export function describeMismatch(m: Mismatch): string {
   if (m.field.startsWith("channels")) {
     if (m.kind === "extra") return `Cách thức nộp${what} không có trong quyết định`;
     if (m.kind === "missing") return `Thiếu cách thức nộp${what} mà quyết định quy định`;
-    if (m.field.endsWith(".fees")) return `Phí, lệ phí (${show(m.label)}): ${show(m.actual)} đồng, quyết định ghi ${show(m.expected)} đồng`;
+    if (m.field.endsWith(".fees")) return `Phí, lệ phí (${show(m.label)}): ${fees(m.actual)}, quyết định ghi ${fees(m.expected)}`;
     return `Thời hạn giải quyết (${show(m.label)}): ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
   }
   if (m.field === "levels") return `Cấp thực hiện: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
@@ -63,7 +58,7 @@ export function describeMismatch(m: Mismatch): string {
   return `${m.field}: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
 }
 
-const FINDING_NAMES_VI: Record<CatalogFinding["kind"], string> = {
+export const FINDING_NAMES_VI: Record<CatalogFinding["kind"], string> = {
   "uncited-code": "Quyết định không công bố mã này",
   unbacked: "Không có quyết định công bố",
   "provisional-code": "Mã tạm",

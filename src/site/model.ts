@@ -4,7 +4,7 @@ import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
 import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.ts";
 import { groupByCode, timelines, type ProcedureTimeline } from "../domain/timeline.ts";
 import type { Catalog, VersionFile } from "../domain/catalog.ts";
-import { WorkingCalendar } from "../domain/working-days.ts";
+import { workingCalendarOf } from "../domain/working-days.ts";
 import { buildDate } from "./build-date.ts";
 import { siteCatalog } from "./catalog.ts";
 
@@ -25,7 +25,7 @@ export function siteModel(): Promise<SiteModel> {
     const catalog = await siteCatalog();
     const asOf = buildDate();
     const all = timelines(catalog.versions, asOf);
-    const calendar = new WorkingCalendar(catalog.calendars.map((c) => c.data));
+    const calendar = workingCalendarOf(catalog);
     return {
       catalog,
       asOf,
