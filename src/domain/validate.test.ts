@@ -113,6 +113,12 @@ describe("validateCatalog", () => {
     expect(open).toHaveLength(1);
   });
 
+  it("warns that 600.000 in an amount is read as 600", () => {
+    const text = versionText({ channels: "\n  - { kind: direct, time: { value: 1, unit: days }, fees: [{ amount: 600.000 }] }" });
+    const { problems } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text }]);
+    expect(problems).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringContaining("hãy viết 600000") }));
+  });
+
   it("reports a file that is not UTF-8", () => {
     const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("Hộ tịch", "H\uFFFD t\uFFFDch") }]);
     expect(lines).toContainEqual(expect.stringMatching(/:8:1: error: tệp không được lưu ở mã UTF-8/));

@@ -66,7 +66,7 @@ export function checkFile({ path, text }: RawFile): FileCheck {
   }
   const isYaml = kind === "calendar" || kind === "config";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
-  const problems = [...encodingErrors(path, text), ...source.problems, ...normalizationWarnings(path, text)];
+  const problems = [...encodingErrors(path, text), ...source.problems, ...normalizationWarnings(path, text), ...thousandsWarnings(path, text)];
   if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
 
   if (kind === "procedure") {
@@ -214,6 +214,19 @@ function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
     }
   }
   return problems;
+}
+
+/** "amount: 600.000" is how Vietnamese write six hundred thousand, but YAML reads it as 600. */
+function thousandsWarnings(file: string, text: string): Problem[] {
+  if (!/amount:\s*\d{1,3}\.\d{3}/.test(text)) return [];
+  const out: Problem[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const m of line.matchAll(/\bamount:\s*(\d{1,3}(?:\.\d{3})+)(?=\s*(?:[,}\]#]|$))/g)) {
+      const value = m[1]!;
+      out.push(problem(file, "warning", `số tiền ${value} được đọc là ${Number(value)}; nếu là ${value.replace(/\./g, "")} đồng, hãy viết ${value.replace(/\./g, "")} (không có dấu chấm)`, { line: i + 1, column: (m.index ?? 0) + 1 }));
+    }
+  });
+  return out;
 }
 
 /** Bytes that are not UTF-8 (a file saved as UTF-16 or Windows-1258) are read as U+FFFD. */

@@ -17,6 +17,7 @@ export function describeInput(input: unknown): string {
   if (input === null) return "để trống";
   if (Array.isArray(input)) return "một danh sách";
   if (typeof input === "object") return "một nhóm trường";
+  if (typeof input === "number" && !Number.isFinite(input)) return String(input);
   const text = JSON.stringify(input) ?? String(input);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
