@@ -65,7 +65,10 @@ export function versionChange(timeline: ProcedureTimeline, version: VersionFile)
   return change;
 }
 
+/** The body as a reader sees it: the component tags (<Steps>, <Note>) are layout, not words. */
+const readable = (body: string) => body.replace(/^[ \t]*<\/?Steps>[ \t]*\n?/gm, "").replace(/<Note\b[^>]*>|<\/Note>/g, "");
+
 /** The word-level diff of the prose, for the diff page only (the costly part of a change). */
 export function proseChange(change: VersionChange): ProseDiff {
-  return diffProse(change.previous?.body ?? "", change.version.body);
+  return diffProse(readable(change.previous?.body ?? ""), readable(change.version.body));
 }
