@@ -123,7 +123,11 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
 
   const provinceDecisionsBasedOn = new Map<string, DecisionFile[]>();
   for (const d of decisions) {
-    for (const number of d.data.basedOn) provinceDecisionsBasedOn.set(number, [...(provinceDecisionsBasedOn.get(number) ?? []), d]);
+    for (const number of d.data.basedOn) {
+      const list = provinceDecisionsBasedOn.get(number);
+      if (list) list.push(d);
+      else provinceDecisionsBasedOn.set(number, [d]);
+    }
   }
 
   for (const d of decisions) {

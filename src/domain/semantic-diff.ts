@@ -9,6 +9,7 @@
 //   basis by number, decision changes by code, plain strings by value, fees by position), so an item added
 //   in the middle is one `added`, and the same items in another order is one `reordered`.
 import { nameKey, textKey } from "./text-key.ts";
+import { groupByCode } from "./timeline.ts";
 import type { DecisionFile, VersionFile } from "./catalog.ts";
 import { diffProse, isProseUnchanged, type ProseDiff } from "./prose-diff.ts";
 import {
@@ -243,16 +244,6 @@ function compareText(a: string, b: string): number {
 }
 
 const KIND_ORDER: readonly ProcedureChangeKind[] = ["removed", "added", "new-version", "abolished", "edited"];
-
-function groupByCode(files: readonly VersionFile[]): Map<string, VersionFile[]> {
-  const groups = new Map<string, VersionFile[]>();
-  for (const f of files) {
-    const code = textKey(f.data.code);
-    groups.set(code, [...(groups.get(code) ?? []), f]);
-  }
-  for (const list of groups.values()) list.sort((x, y) => compareText(x.data.effective, y.data.effective) || compareText(x.path, y.path));
-  return groups;
-}
 
 type Pairing = { pairs: [VersionFile, VersionFile][]; onlyBase: VersionFile[]; onlyHead: VersionFile[] };
 type Same = (a: VersionFile, b: VersionFile) => boolean;

@@ -9,7 +9,7 @@ export function isPublic(v: VersionFile, asOf: IsoDate): boolean {
 }
 
 /** Versions grouped by code, each list in date order. */
-export function groupByCode(versions: VersionFile[]): Map<string, VersionFile[]> {
+export function groupByCode(versions: readonly VersionFile[]): Map<string, VersionFile[]> {
   const map = new Map<string, VersionFile[]>();
   for (const v of versions) {
     const list = map.get(v.data.code);

@@ -6,7 +6,12 @@ const base = import.meta.env.BASE_URL;
 /** decisions/2026/245-qd-ubnd.mdx -> 2026/245-qd-ubnd */
 export const decisionId = (d: DecisionFile) => d.path.replace(/^decisions\//, "").replace(/\.mdx$/, "");
 
+const byNumber = new WeakMap<Catalog, Map<string, DecisionFile>>();
+
+/** Called for every procedure page: a lookup table per catalog, not a scan of every decision each time. */
 export function decisionUrl(catalog: Catalog, number: string): string | undefined {
-  const d = catalog.decisions.find((x) => x.data.number === number);
+  let index = byNumber.get(catalog);
+  if (!index) byNumber.set(catalog, (index = new Map(catalog.decisions.map((d) => [d.data.number, d]))));
+  const d = index.get(number);
   return d && `${base}quyet-dinh/${decisionId(d)}/`;
 }

@@ -2,7 +2,7 @@
 import { reconcile, type StatusReport } from "../domain/reconcile.ts";
 import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
 import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.ts";
-import { groupByCode, timelines, type ProcedureTimeline } from "../domain/timeline.ts";
+import { timelines, type ProcedureTimeline } from "../domain/timeline.ts";
 import type { Catalog, VersionFile } from "../domain/catalog.ts";
 import { workingCalendarOf } from "../domain/working-days.ts";
 import { buildDate } from "./build-date.ts";
@@ -14,8 +14,6 @@ export interface SiteModel {
   timelines: ProcedureTimeline[];
   byCode: Map<string, ProcedureTimeline>;
   status: StatusReport;
-  /** Unpublished versions are not public: every list and page of the site starts from these. */
-  allVersionsByCode: Map<string, VersionFile[]>;
 }
 
 let model: Promise<SiteModel> | undefined;
@@ -32,7 +30,6 @@ export function siteModel(): Promise<SiteModel> {
       timelines: all,
       byCode: new Map(all.map((t) => [t.code, t])),
       status: reconcile(catalog, calendar, { asOf }),
-      allVersionsByCode: groupByCode(catalog.versions),
     };
   })();
   return model;
