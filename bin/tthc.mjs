@@ -6,5 +6,5 @@ import "../scripts/check-node.mjs";
 // `tthc status | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (e) => (e.code === "EPIPE" ? process.exit(0) : Promise.reject(e)));
 
-const { main } = await import("../scripts/tthc.ts");
+const { main } = await import("../scripts/cli/tthc.ts");
 process.exitCode = await main(process.argv.slice(2));

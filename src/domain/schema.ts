@@ -1,5 +1,5 @@
 // The single source of truth for what a catalog file may contain. Reused by the Astro content
-// collections, the CLI, the tests, and turned into JSON Schema for editors (scripts/json-schema.ts).
+// collections, the CLI, the tests, and turned into JSON Schema for editors (scripts/build/json-schema.ts).
 import { z } from "astro/zod";
 import { isIsoDate } from "./dates.ts";
 

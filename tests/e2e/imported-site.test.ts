@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../scripts/test-io.ts";
+import { runCli } from "../helpers/test-io.ts";
 
 const DATA = new URL("../../../shared/data/dichvucong-2026/", import.meta.url).pathname;
 
@@ -15,7 +15,7 @@ describe.runIf(existsSync(DATA))("site from imported portal records", () => {
     const out = join(root, "dist");
     const imported = await runCli(["import", "dichvucong", join(DATA, "bo-tu-phap"), "--out", root, "--published", "2026-01-05"]);
     expect(imported.code, imported.err).toBe(0);
-    const build = spawnSync("node", ["scripts/build.ts"], {
+    const build = spawnSync("node", ["scripts/build/build.ts"], {
       cwd: new URL("../..", import.meta.url).pathname,
       env: { ...process.env, TTHC_ROOT: root, TTHC_OUT_DIR: out, TTHC_AS_OF: "2026-11-20" },
       encoding: "utf8",

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "./browser.ts";
 import { serve } from "./static-server.ts";
-import { runCli } from "../../scripts/test-io.ts";
+import { runCli } from "../helpers/test-io.ts";
 
 // The site is built by `npm test` with TTHC_AS_OF=2026-11-20, the as-of date the README uses.
 const AS_OF = "2026-11-20";

@@ -1,9 +1,9 @@
 // `tthc calendar`, `tthc workdays`, `tthc lunar`: the working-day calendar, for staff and for scripts.
-import { loadCalendars } from "../../src/catalog/load.ts";
-import { formatDateVi, isIsoDate, weekdayNameVi } from "../../src/domain/dates.ts";
-import { solarToLunar } from "../../src/domain/lunar.ts";
-import { formatProblem } from "../../src/domain/problems.ts";
-import { MAX_YEAR, MIN_YEAR, workingCalendarOf, type WorkingCalendar } from "../../src/domain/working-days.ts";
+import { loadCalendars } from "../../../src/catalog/load.ts";
+import { formatDateVi, isIsoDate, weekdayNameVi } from "../../../src/domain/dates.ts";
+import { solarToLunar } from "../../../src/domain/lunar.ts";
+import { formatProblem } from "../../../src/domain/problems.ts";
+import { MAX_YEAR, MIN_YEAR, workingCalendarOf, type WorkingCalendar } from "../../../src/domain/working-days.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 /** The calendar of the catalog at --root; calendar files with errors are a usage error (exit 2). */

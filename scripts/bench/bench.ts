@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { generateCatalog } from "./bench-catalog.ts";
-import { writeBaseline } from "./bench-baseline.ts";
-import { measure, type Measure } from "./bench-measure.ts";
+import { generateCatalog } from "./catalog.ts";
+import { writeBaseline } from "./baseline.ts";
+import { measure, type Measure } from "./measure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +22,7 @@ const { values } = parseArgs({
 });
 const N = Number(values.procedures);
 const D = Number(values.decisions);
-const project = resolve(new URL("..", import.meta.url).pathname);
+const project = resolve(new URL("../..", import.meta.url).pathname);
 const out = resolve(values.out!);
 const catalog = join(out, "catalog");
 const site = join(out, "site");
@@ -74,7 +74,7 @@ row("tthc diff HEAD~1 HEAD", fmt(diff), `${diffJson.procedures.length} procedure
 
 if (!values["skip-build"]) {
   const env = { TTHC_ROOT: catalog, TTHC_OUT_DIR: site, TTHC_AS_OF: AS_OF };
-  const build = check(await measure(node, [join(project, "scripts/build.ts")], { cwd: project, env }), "build");
+  const build = check(await measure(node, [join(project, "scripts/build/build.ts")], { cwd: project, env }), "build");
   const pages = countFiles(site, ".html");
   row("site build (validate + Astro + Pagefind)", fmt(build), `${pages} HTML pages; target ≤ 45 s, ≤ 2048 MB`);
 
@@ -107,8 +107,8 @@ function countFiles(dir: string, ext: string): number {
 /** Loads the home page in Chromium, types a query, and sums the bytes of everything the search fetched:
  * as stored, and as sent by a host that gzips text (Pagefind's index files and wasm are compressed already). */
 async function searchBytes(root: string): Promise<{ raw: number; wire: number }> {
-  const { serve } = await import("../tests/e2e/static-server.ts");
-  const { launch } = await import("../tests/e2e/browser.ts");
+  const { serve } = await import("../../tests/e2e/static-server.ts");
+  const { launch } = await import("../../tests/e2e/browser.ts");
   const server = await serve(root);
   const browser = await launch();
   try {

@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync, cpSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { readCatalogFiles } from "../src/catalog/load.ts";
-import { fromDay, toDay } from "../src/domain/dates.ts";
-import { validateCatalog } from "../src/domain/validate.ts";
-import type { ProcedureVersion } from "../src/domain/schema.ts";
+import { readCatalogFiles } from "../../src/catalog/load.ts";
+import { fromDay, toDay } from "../../src/domain/dates.ts";
+import { validateCatalog } from "../../src/domain/validate.ts";
+import type { ProcedureVersion } from "../../src/domain/schema.ts";
 
 export interface GeneratedCatalog {
   root: string;

@@ -4,12 +4,12 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCatalog } from "../src/catalog/load.ts";
-import { siteCatalogRoot } from "../src/catalog/site-root.ts";
-import { formatProblem, sortProblems, summaryLine } from "../src/domain/problems.ts";
-import { timelines } from "../src/domain/timeline.ts";
-import { buildDate } from "../src/site/build-date.ts";
-import { staticFiles } from "../src/site/static-files.ts";
+import { loadCatalog } from "../../src/catalog/load.ts";
+import { siteCatalogRoot } from "../../src/catalog/site-root.ts";
+import { formatProblem, sortProblems, summaryLine } from "../../src/domain/problems.ts";
+import { timelines } from "../../src/domain/timeline.ts";
+import { buildDate } from "../../src/site/build-date.ts";
+import { staticFiles } from "../../src/site/static-files.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 const started = performance.now();
@@ -31,7 +31,7 @@ const base = process.env.BASE_URL ?? "/";
 
 // A larger young generation: the page build allocates many short-lived strings, and fewer scavenges took
 // several seconds off a 10,000-procedure build (measured in pairs of runs; about 100 MB more memory).
-const astroBin = fileURLToPath(new URL("../node_modules/astro/bin/astro.mjs", import.meta.url));
+const astroBin = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
 const code = await new Promise<number>((done) =>
   spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit" }).on("exit", (c) => done(c ?? 1)),
 );

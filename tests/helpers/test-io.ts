@@ -1,5 +1,5 @@
 // Runs the CLI in-process with captured output, for tests.
-import { main } from "./tthc.ts";
+import { main } from "../../scripts/cli/tthc.ts";
 
 export async function runCli(args: string[], cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
   let out = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../test-io.ts";
+import { runCli } from "../../../tests/helpers/test-io.ts";
 
 describe("tthc calendar / workdays / lunar", () => {
   it("prints the 2026 calendar as JSON with the exact keys", async () => {

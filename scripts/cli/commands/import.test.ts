@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../test-io.ts";
+import { runCli } from "../../../tests/helpers/test-io.ts";
 
-const DATA = new URL("../../../shared/data/dichvucong-2026/", import.meta.url).pathname;
+const DATA = new URL("../../../../shared/data/dichvucong-2026/", import.meta.url).pathname;
 const hasData = existsSync(DATA);
 
 describe.runIf(hasData)("tthc import dichvucong (all 871 portal records from ../shared/data)", () => {

@@ -2,9 +2,9 @@
 // Indexing records rather than crawling 20,000 built HTML pages is faster and lighter at 10,000 procedures,
 // lets the index be built while Astro renders the pages, and describes the same day as the pages.
 import * as pagefind from "pagefind";
-import type { Catalog } from "../src/domain/catalog.ts";
-import { timelines } from "../src/domain/timeline.ts";
-import { searchRecord } from "../src/site/search-record.ts";
+import type { Catalog } from "../../src/domain/catalog.ts";
+import { timelines } from "../../src/domain/timeline.ts";
+import { searchRecord } from "../../src/site/search-record.ts";
 
 const BATCH = 100;
 

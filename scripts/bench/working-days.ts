@@ -1,6 +1,6 @@
 // Times 1,000,000 addWorkingDays(d, 5) calls over varied start dates (run: npm run bench:calendar).
-import { fromDay, toDay } from "../src/domain/dates.ts";
-import { WorkingCalendar } from "../src/domain/working-days.ts";
+import { fromDay, toDay } from "../../src/domain/dates.ts";
+import { WorkingCalendar } from "../../src/domain/working-days.ts";
 
 const CALLS = 1_000_000;
 const calendar = new WorkingCalendar([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../test-io.ts";
+import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../../../tests/helpers/test-io.ts";
 
 const root = () => writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion("published: 2026-03-11\n") });
 

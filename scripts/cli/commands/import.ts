@@ -1,12 +1,12 @@
 // `tthc import dichvucong`: National Public Service Portal captures into procedure version files.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { readCatalogFiles } from "../../src/catalog/load.ts";
-import { validateCatalog } from "../../src/domain/validate.ts";
-import { isIsoDate } from "../../src/domain/dates.ts";
-import type { ProcedureVersion } from "../../src/domain/schema.ts";
-import { importRecord, renderVersionFile } from "../../src/import/dichvucong.ts";
-import { decisionStubs } from "../../src/import/decision-stubs.ts";
+import { readCatalogFiles } from "../../../src/catalog/load.ts";
+import { validateCatalog } from "../../../src/domain/validate.ts";
+import { isIsoDate } from "../../../src/domain/dates.ts";
+import type { ProcedureVersion } from "../../../src/domain/schema.ts";
+import { importRecord, renderVersionFile } from "../../../src/import/dichvucong.ts";
+import { decisionStubs } from "../../../src/import/decision-stubs.ts";
 import { parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 /** Every .json file named, or inside a folder named (recursively), sorted so runs are repeatable. */

@@ -1,11 +1,11 @@
 // `tthc diff`: what a change does to the public catalog, field by field, for reviewers.
 import { resolve } from "node:path";
-import { GitError, readRevisionFiles } from "../../src/catalog/git.ts";
-import { isCatalogRoot, readCatalogFiles } from "../../src/catalog/load.ts";
-import { diffCatalogs, filesToCompare } from "../../src/domain/semantic-diff.ts";
-import { checkFile, validateCatalog, type RawFile } from "../../src/domain/validate.ts";
-import { formatProblem, sortProblems } from "../../src/domain/problems.ts";
-import { formatDiffMarkdown, formatDiffTerminal } from "../../src/report/diff-format.ts";
+import { GitError, readRevisionFiles } from "../../../src/catalog/git.ts";
+import { isCatalogRoot, readCatalogFiles } from "../../../src/catalog/load.ts";
+import { diffCatalogs, filesToCompare } from "../../../src/domain/semantic-diff.ts";
+import { checkFile, validateCatalog, type RawFile } from "../../../src/domain/validate.ts";
+import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
+import { formatDiffMarkdown, formatDiffTerminal } from "../../../src/report/diff-format.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 function folder(io: Io, dir: string, option: string): RawFile[] {

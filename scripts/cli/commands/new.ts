@@ -2,12 +2,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseDocument } from "yaml";
-import { loadCatalog } from "../../src/catalog/load.ts";
-import { isIsoDate } from "../../src/domain/dates.ts";
-import { DECISION_ACTIONS, procedureCode } from "../../src/domain/schema.ts";
-import { slugify } from "../../src/domain/slug.ts";
-import { normalizeNewlines } from "../../src/domain/source-file.ts";
-import { groupByCode } from "../../src/domain/timeline.ts";
+import { loadCatalog } from "../../../src/catalog/load.ts";
+import { isIsoDate } from "../../../src/domain/dates.ts";
+import { DECISION_ACTIONS, procedureCode } from "../../../src/domain/schema.ts";
+import { slugify } from "../../../src/domain/slug.ts";
+import { normalizeNewlines } from "../../../src/domain/source-file.ts";
+import { groupByCode } from "../../../src/domain/timeline.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 function writeNew(io: Io, root: string, path: string, text: string): number {

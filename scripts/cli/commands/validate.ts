@@ -1,5 +1,5 @@
-import { loadCatalog } from "../../src/catalog/load.ts";
-import { formatProblem, sortProblems, summaryLine, countProblems } from "../../src/domain/problems.ts";
+import { loadCatalog } from "../../../src/catalog/load.ts";
+import { formatProblem, sortProblems, summaryLine, countProblems } from "../../../src/domain/problems.ts";
 import { catalogRoot, parse, ROOT_OPTION, type Command } from "../cli.ts";
 
 export const validateCommand: Command = {

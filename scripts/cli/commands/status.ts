@@ -1,10 +1,10 @@
 // `tthc status`: the catalog reconciled with the announcement decisions, for staff and CI.
-import { loadCatalog } from "../../src/catalog/load.ts";
-import { isIsoDate, todayInVietnam } from "../../src/domain/dates.ts";
-import { formatProblem, sortProblems } from "../../src/domain/problems.ts";
-import { reconcile, type ChangeState, type StatusReport } from "../../src/domain/reconcile.ts";
-import { workingCalendarOf } from "../../src/domain/working-days.ts";
-import { formatStatusMarkdown, formatStatusTerminal, statusJson } from "../../src/report/status-format.ts";
+import { loadCatalog } from "../../../src/catalog/load.ts";
+import { isIsoDate, todayInVietnam } from "../../../src/domain/dates.ts";
+import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
+import { reconcile, type ChangeState, type StatusReport } from "../../../src/domain/reconcile.ts";
+import { workingCalendarOf } from "../../../src/domain/working-days.ts";
+import { formatStatusMarkdown, formatStatusTerminal, statusJson } from "../../../src/report/status-format.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
 
 const FAIL_ON = ["overdue", "mismatch", "late", "pending"] as const;

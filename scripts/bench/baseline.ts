@@ -19,6 +19,6 @@ export function writeBaseline(dir: string, catalogRoot: string, nodeModules: str
   writeFileSync(join(dir, "src/components/Note.astro"), `---\nconst { type = "info", title } = Astro.props;\n---\n<aside class={"note note-" + type}>{title && <strong>{title}</strong>}<slot /></aside>\n`);
   writeFileSync(
     join(dir, "src/pages/thu-tuc/[...id].astro"),
-    `---\nimport { getCollection, render } from "astro:content";\nimport Steps from "../../components/Steps.astro";\nimport Note from "../../components/Note.astro";\nexport async function getStaticPaths() {\n  return (await getCollection("procedures")).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="vi"><head><meta charset="utf-8" /><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><p>{entry.data.code}</p><Content components={{ Steps, Note }} /></body></html>\n`,
+    `---\nimport { getCollection, render } from "astro:content";\nimport Steps from "../../../components/Steps.astro";\nimport Note from "../../../components/Note.astro";\nexport async function getStaticPaths() {\n  return (await getCollection("procedures")).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="vi"><head><meta charset="utf-8" /><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><p>{entry.data.code}</p><Content components={{ Steps, Note }} /></body></html>\n`,
   );
 }

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../test-io.ts";
+import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../../../tests/helpers/test-io.ts";
 
 const git = (dir: string, ...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../test-io.ts";
+import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../../../tests/helpers/test-io.ts";
 
 const catalog = (over = "") =>
   writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion(over) });

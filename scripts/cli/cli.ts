@@ -1,7 +1,7 @@
 // Shared plumbing of the command-line entry points: output streams, argument parsing, usage errors.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { resolve } from "node:path";
-import { isCatalogRoot } from "../src/catalog/load.ts";
+import { isCatalogRoot } from "../../src/catalog/load.ts";
 
 export interface Io {
   out(text: string): void;
