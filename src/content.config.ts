@@ -15,7 +15,9 @@ function catalog(): Promise<ValidationResult> {
   loaded ??= loadCatalog(siteCatalogRoot()).then((result) => {
     const errors = sortProblems(result.problems.filter((p) => p.severity === "error"));
     if (errors.length) {
-      const error = new Error(`Danh mục có ${errors.length} lỗi, không thể dựng trang:\n${errors.map(formatProblem).join("\n")}`);
+      const error = new Error(
+        `Danh mục có ${errors.length} lỗi, không thể dựng trang:\n${errors.map(formatProblem).join("\n")}`,
+      );
       error.stack = ""; // the located messages are the whole story; no stack trace
       throw error;
     }

@@ -10,13 +10,19 @@ export function writeBaseline(dir: string, catalogRoot: string, nodeModules: str
   cpSync(join(catalogRoot, "procedures"), join(dir, "src/content/procedures"), { recursive: true });
   symlinkSync(nodeModules, join(dir, "node_modules"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "baseline", private: true, type: "module" }));
-  writeFileSync(join(dir, "astro.config.mjs"), `import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\nexport default defineConfig({ integrations: [mdx()], build: { concurrency: 8 } });\n`);
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    `import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\nexport default defineConfig({ integrations: [mdx()], build: { concurrency: 8 } });\n`,
+  );
   writeFileSync(
     join(dir, "src/content.config.ts"),
     `import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\nimport { z } from "astro/zod";\nexport const collections = { procedures: defineCollection({ loader: glob({ pattern: "**/*.mdx", base: "./src/content/procedures" }), schema: z.looseObject({ code: z.string(), name: z.string() }) }) };\n`,
   );
   writeFileSync(join(dir, "src/components/Steps.astro"), `<div class="steps"><slot /></div>\n`);
-  writeFileSync(join(dir, "src/components/Note.astro"), `---\nconst { type = "info", title } = Astro.props;\n---\n<aside class={"note note-" + type}>{title && <strong>{title}</strong>}<slot /></aside>\n`);
+  writeFileSync(
+    join(dir, "src/components/Note.astro"),
+    `---\nconst { type = "info", title } = Astro.props;\n---\n<aside class={"note note-" + type}>{title && <strong>{title}</strong>}<slot /></aside>\n`,
+  );
   writeFileSync(
     join(dir, "src/pages/thu-tuc/[...id].astro"),
     `---\nimport { getCollection, render } from "astro:content";\nimport Steps from "../../../components/Steps.astro";\nimport Note from "../../../components/Note.astro";\nexport async function getStaticPaths() {\n  return (await getCollection("procedures")).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="vi"><head><meta charset="utf-8" /><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><p>{entry.data.code}</p><Content components={{ Steps, Note }} /></body></html>\n`,

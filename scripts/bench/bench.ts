@@ -42,18 +42,28 @@ const check = (m: Measure, what: string, ok = [0]) => {
 
 rmSync(out, { recursive: true, force: true });
 console.error(`Generating ${N} procedures, ${D} decisions in ${catalog}`);
-let t = performance.now();
+const t = performance.now();
 generateCatalog(project, catalog, N, D);
 row("generate catalog", `${((performance.now() - t) / 1000).toFixed(1)} s`, `${N} procedures, ${D} decisions`);
 
 const validate = check(await measure(node, [tthc, "validate", "--root", catalog]), "validate");
 row("tthc validate", fmt(validate));
-const status = check(await measure(node, [tthc, "status", "--root", catalog, "--as-of", AS_OF, "--json", "--fail-on", "none"]), "status");
-row("tthc status (validates, then reconciles)", fmt(status), `target < 2 s; ${JSON.parse(status.stdout).items.length} changes`);
+const status = check(
+  await measure(node, [tthc, "status", "--root", catalog, "--as-of", AS_OF, "--json", "--fail-on", "none"]),
+  "status",
+);
+row(
+  "tthc status (validates, then reconciles)",
+  fmt(status),
+  `target < 2 s; ${JSON.parse(status.stdout).items.length} changes`,
+);
 row("validate + status, two commands", `${(validate.seconds + status.seconds).toFixed(2)} s`);
 
 // Two revisions: 5% of the versions edited (a document's copies), 1% given a new version.
-const git = (...args: string[]) => execFileSync("git", ["-C", catalog, "-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args], { stdio: "pipe" });
+const git = (...args: string[]) =>
+  execFileSync("git", ["-C", catalog, "-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args], {
+    stdio: "pipe",
+  });
 git("init", "-q");
 git("add", ".");
 git("commit", "-qm", "base");
@@ -63,8 +73,19 @@ codes.forEach((code, i) => {
   const dir = join(catalog, "procedures", code);
   const file = readdirSync(dir)[0]!;
   const text = readFileSync(join(dir, file), "utf8");
-  if (i % 20 === 0) writeFileSync(join(dir, file), text.replace(/copies: (\d+)/, (_, n: string) => `copies: ${Number(n) + 1}`));
-  else writeFileSync(join(dir, "2026-12-01.mdx"), text.replace(/effective: \S+/, "effective: 2026-12-01").replace(/published: \S+\n/, "").replace(/Nộp/, "Nộp trực tuyến"));
+  if (i % 20 === 0)
+    writeFileSync(
+      join(dir, file),
+      text.replace(/copies: (\d+)/, (_, n: string) => `copies: ${Number(n) + 1}`),
+    );
+  else
+    writeFileSync(
+      join(dir, "2026-12-01.mdx"),
+      text
+        .replace(/effective: \S+/, "effective: 2026-12-01")
+        .replace(/published: \S+\n/, "")
+        .replace(/Nộp/, "Nộp trực tuyến"),
+    );
 });
 git("add", ".");
 git("commit", "-qm", "head");
@@ -79,24 +100,40 @@ if (!values["skip-build"]) {
   row("site build (validate + Astro + Pagefind)", fmt(build), `${pages} HTML pages; target ≤ 45 s, ≤ 2048 MB`);
 
   const page = readFileSync(join(site, "thu-tuc", codes[0]!, "index.html"));
-  row("procedure page, HTML+CSS gzip", `${(gzipSync(page).length / 1024).toFixed(1)} kB`, `${page.includes("<script") ? "ships JS" : "no JS"}; target ≤ 30 kB`);
+  row(
+    "procedure page, HTML+CSS gzip",
+    `${(gzipSync(page).length / 1024).toFixed(1)} kB`,
+    `${page.includes("<script") ? "ships JS" : "no JS"}; target ≤ 30 kB`,
+  );
   const search = await searchBytes(site);
-  row("first search, bytes fetched", `${(search.wire / 1024) | 0} kB`, `query 'dang ky' in Chromium, JS gzipped as a static host serves it (${(search.raw / 1024) | 0} kB uncompressed); target < 150 kB`);
+  row(
+    "first search, bytes fetched",
+    `${(search.wire / 1024) | 0} kB`,
+    `query 'dang ky' in Chromium, JS gzipped as a static host serves it (${(search.raw / 1024) | 0} kB uncompressed); target < 150 kB`,
+  );
 
   if (!values["skip-baseline"]) {
     const baseDir = join(out, "baseline");
     writeBaseline(baseDir, catalog, join(project, "node_modules"));
-    const baseline = check(await measure(node, [join(project, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: baseDir }), "baseline build");
+    const baseline = check(
+      await measure(node, [join(project, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: baseDir }),
+      "baseline build",
+    );
     const basePages = countFiles(join(baseDir, "dist"), ".html");
     row("baseline: plain Astro 7 MDX site", fmt(baseline), `${basePages} HTML pages`);
     row("ratio: build time, baseline / ours", `${(baseline.seconds / build.seconds).toFixed(2)}×`, "target ≥ 2×");
     row("ratio: peak memory, baseline / ours", `${(baseline.peakMB / build.peakMB).toFixed(2)}×`);
-    row("ratio: pages per second, ours / baseline", `${(pages / build.seconds / (basePages / baseline.seconds)).toFixed(2)}×`);
+    row(
+      "ratio: pages per second, ours / baseline",
+      `${(pages / build.seconds / (basePages / baseline.seconds)).toFixed(2)}×`,
+    );
   }
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`\nBenchmark, ${N} procedures, ${D} decisions (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`);
+console.log(
+  `\nBenchmark, ${N} procedures, ${D} decisions (${new Date().toISOString().slice(0, 10)}, ${process.version})\n`,
+);
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(18)}  ${note}`);
 
 function countFiles(dir: string, ext: string): number {
@@ -120,16 +157,21 @@ async function searchBytes(root: string): Promise<{ raw: number; wire: number }>
       if (!r.url().includes("/pagefind/")) return;
       const text = /\.(js|css|json)$/.test(new URL(r.url()).pathname);
       pending.push(
-        r.body().then((b) => {
-          raw += b.length;
-          wire += text ? gzipSync(b).length : b.length;
-        }, () => undefined),
+        r.body().then(
+          (b) => {
+            raw += b.length;
+            wire += text ? gzipSync(b).length : b.length;
+          },
+          () => undefined,
+        ),
       );
     });
     await page.goto(`${server.url}/`);
     await page.locator("#q").waitFor({ state: "visible" });
     await page.fill("#q", "dang ky");
-    await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("#search-status")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /Tìm thấy|Không tìm thấy/.test(document.querySelector("#search-status")?.textContent ?? ""),
+    );
     await page.waitForLoadState("networkidle");
     await Promise.all(pending);
     return { raw, wire };

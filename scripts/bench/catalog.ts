@@ -15,11 +15,17 @@ export interface GeneratedCatalog {
   decisions: number;
 }
 
-export function generateCatalog(sampleRoot: string, root: string, procedures: number, decisions: number): GeneratedCatalog {
+export function generateCatalog(
+  sampleRoot: string,
+  root: string,
+  procedures: number,
+  decisions: number,
+): GeneratedCatalog {
   const { catalog } = validateCatalog(readCatalogFiles(sampleRoot));
   const templates = catalog.versions.filter((v) => v.data.status === "active" && !v.data.levels.includes("huyen"));
   mkdirSync(root, { recursive: true });
-  if (existsSync(join(sampleRoot, "calendar"))) cpSync(join(sampleRoot, "calendar"), join(root, "calendar"), { recursive: true });
+  if (existsSync(join(sampleRoot, "calendar")))
+    cpSync(join(sampleRoot, "calendar"), join(root, "calendar"), { recursive: true });
   const perDecision = Math.ceil(procedures / decisions);
   const firstDay = toDay("2025-01-06");
   for (let d = 0; d < decisions; d++) {
@@ -35,7 +41,14 @@ export function generateCatalog(sampleRoot: string, root: string, procedures: nu
       changes.push({ action: "amend", code, name });
       // Mostly on time, some late, some not yet published: every state of the status report occurs.
       const lag = i % 10 === 0 ? 9 : i % 17 === 0 ? undefined : 2 + (i % 3);
-      const data: ProcedureVersion = { ...t.data, code, name, decision: number, effective: signed, published: lag === undefined ? undefined : fromDay(toDay(signed) + lag) };
+      const data: ProcedureVersion = {
+        ...t.data,
+        code,
+        name,
+        decision: number,
+        effective: signed,
+        published: lag === undefined ? undefined : fromDay(toDay(signed) + lag),
+      };
       if (data.published === undefined) delete data.published;
       const dir = join(root, "procedures", code);
       mkdirSync(dir, { recursive: true });
@@ -43,7 +56,14 @@ export function generateCatalog(sampleRoot: string, root: string, procedures: nu
     }
     const dir = join(root, "decisions", signed.slice(0, 4));
     mkdirSync(dir, { recursive: true });
-    const decision = { number, title: `Quyết định công bố thủ tục hành chính số ${number} (dữ liệu thử tải)`, issuer: "Ủy ban nhân dân tỉnh (thử tải)", kind: "province", signed, changes };
+    const decision = {
+      number,
+      title: `Quyết định công bố thủ tục hành chính số ${number} (dữ liệu thử tải)`,
+      issuer: "Ủy ban nhân dân tỉnh (thử tải)",
+      kind: "province",
+      signed,
+      changes,
+    };
     writeFileSync(join(dir, `${1000 + d}-qd-ubnd.mdx`), `---\n${stringify(decision, { lineWidth: 0 })}---\n`);
   }
   writeFileSync(join(root, "tthc.config.yaml"), 'site:\n  title: "Danh mục thử tải"\n  sample: true\n');

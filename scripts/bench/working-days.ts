@@ -13,9 +13,12 @@ const t0 = performance.now();
 let check = 0;
 for (let i = 0; i < CALLS; i++) check += calendar.addWorkingDays(starts[i % starts.length]!, 5).length;
 const ms = performance.now() - t0;
-console.log(`${CALLS.toLocaleString("en")} addWorkingDays(d, 5): ${ms.toFixed(0)} ms (${((ms * 1e6) / CALLS).toFixed(0)} ns/call)`);
+console.log(
+  `${CALLS.toLocaleString("en")} addWorkingDays(d, 5): ${ms.toFixed(0)} ms (${((ms * 1e6) / CALLS).toFixed(0)} ns/call)`,
+);
 if (check !== CALLS * 10) throw new Error("unexpected result length");
 
 const t1 = performance.now();
-for (let i = 0; i < CALLS; i++) calendar.workingDaysBetween(starts[i % starts.length]!, starts[(i * 7) % starts.length]!);
+for (let i = 0; i < CALLS; i++)
+  calendar.workingDaysBetween(starts[i % starts.length]!, starts[(i * 7) % starts.length]!);
 console.log(`${CALLS.toLocaleString("en")} workingDaysBetween(a, b): ${(performance.now() - t1).toFixed(0)} ms`);

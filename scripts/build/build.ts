@@ -33,7 +33,9 @@ const base = process.env.BASE_URL ?? "/";
 // several seconds off a 10,000-procedure build (measured in pairs of runs; about 100 MB more memory).
 const astroBin = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
 const code = await new Promise<number>((done) =>
-  spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit" }).on("exit", (c) => done(c ?? 1)),
+  spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit" }).on("exit", (c) =>
+    done(c ?? 1),
+  ),
 );
 if (code !== 0) process.exit(code);
 

@@ -8,7 +8,12 @@ import { searchRecord } from "../../src/site/search-record.ts";
 
 const BATCH = 100;
 
-export async function writeSearchIndex(catalog: Catalog, asOf: string, base: string, outputPath: string): Promise<number> {
+export async function writeSearchIndex(
+  catalog: Catalog,
+  asOf: string,
+  base: string,
+  outputPath: string,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
@@ -19,7 +24,9 @@ export async function writeSearchIndex(catalog: Catalog, asOf: string, base: str
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
       const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
-      added.forEach((a, k) => failed.push(...a.errors.map((e) => `${batch[k]!.url}: ${e}`)));
+      added.forEach((a, k) => {
+        failed.push(...a.errors.map((e) => `${batch[k]!.url}: ${e}`));
+      });
     }
     if (failed.length) throw new Error(`Pagefind: ${failed.join("; ")}`);
     const written = await index.writeFiles({ outputPath });

@@ -30,7 +30,11 @@ export class UsageError extends Error {}
 
 export const ROOT_OPTION = { root: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 
-export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, allowPositionals = true) {
+export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  options: T,
+  allowPositionals = true,
+) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (e) {

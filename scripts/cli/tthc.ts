@@ -7,7 +7,16 @@ import { newCommand } from "./commands/new.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { importCommand } from "./commands/import.ts";
 
-const COMMANDS: Command[] = [validateCommand, statusCommand, diffCommand, newCommand, importCommand, calendarCommand, workdaysCommand, lunarCommand];
+const COMMANDS: Command[] = [
+  validateCommand,
+  statusCommand,
+  diffCommand,
+  newCommand,
+  importCommand,
+  calendarCommand,
+  workdaysCommand,
+  lunarCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -9,7 +9,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string | null, o: { filters: Record<string, string[]> }, ms: number): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(
+    q: string | null,
+    o: { filters: Record<string, string[]> },
+    ms: number,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 const CODE = /^\s*(\d\.\d{6}|TAM-[0-9A-Z-]+)\s*$/i;
@@ -81,10 +85,17 @@ async function start(form: HTMLFormElement): Promise<void> {
     const search = await pagefind.debouncedSearch(query || null, { filters }, 200);
     if (!search) return; // a newer keystroke superseded this one
     const code = CODE.exec(query)?.[1]?.toUpperCase();
-    const [data, first] = await Promise.all([Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data())), codeHit(code)]);
-    const rows = data.filter((d) => !first || d.meta.code !== code).map((d) => item(d.url, d.meta.title ?? d.url, d.meta.code ?? "", d.meta.levels ?? ""));
+    const [data, first] = await Promise.all([
+      Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data())),
+      codeHit(code),
+    ]);
+    const rows = data
+      .filter((d) => !first || d.meta.code !== code)
+      .map((d) => item(d.url, d.meta.title ?? d.url, d.meta.code ?? "", d.meta.levels ?? ""));
     list.replaceChildren(...(first ? [first] : []), ...rows);
     const total = search.results.length + (first && !data.some((d) => d.meta.code === code) ? 1 : 0);
-    status.textContent = total ? `Tìm thấy ${total} thủ tục${total > MAX_RESULTS ? `, hiện ${MAX_RESULTS} kết quả đầu` : ""}.` : "Không tìm thấy thủ tục nào. Thử bỏ bớt chữ hoặc bộ lọc.";
+    status.textContent = total
+      ? `Tìm thấy ${total} thủ tục${total > MAX_RESULTS ? `, hiện ${MAX_RESULTS} kết quả đầu` : ""}.`
+      : "Không tìm thấy thủ tục nào. Thử bỏ bớt chữ hoặc bộ lọc.";
   }
 }

@@ -27,7 +27,18 @@ export function resolveRevision(root: string, revision: string): string {
 export function readRevisionFiles(root: string, revision: string): RawFile[] {
   const commit = resolveRevision(root, revision);
   const prefix = git(root, ["rev-parse", "--show-prefix"]).trim(); // the catalog may be a subfolder of the repo
-  const listing = git(root, ["ls-tree", "-r", "-z", "--full-name", commit, "--", "procedures", "decisions", "calendar", CONFIG_FILE]);
+  const listing = git(root, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "--full-name",
+    commit,
+    "--",
+    "procedures",
+    "decisions",
+    "calendar",
+    CONFIG_FILE,
+  ]);
   const entries = listing
     .split("\0")
     .filter(Boolean)
@@ -37,7 +48,10 @@ export function readRevisionFiles(root: string, revision: string): RawFile[] {
     })
     .filter((e) => !e.path.split("/").pop()!.startsWith("."));
   if (!entries.length) return [];
-  const out = execFileSync("git", ["-C", root, "cat-file", "--batch"], { input: entries.map((e) => e.sha).join("\n") + "\n", maxBuffer: 1 << 30 });
+  const out = execFileSync("git", ["-C", root, "cat-file", "--batch"], {
+    input: `${entries.map((e) => e.sha).join("\n")}\n`,
+    maxBuffer: 1 << 30,
+  });
   const files: RawFile[] = [];
   let offset = 0;
   for (const e of entries) {

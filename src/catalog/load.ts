@@ -2,7 +2,15 @@
 // the same validated Catalog, so no figure is ever computed from two different readings of the files.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { checkFile, combineChecks, CONFIG_FILE, locateIn, validateCatalog, type RawFile, type ValidationResult } from "../domain/validate.ts";
+import {
+  checkFile,
+  combineChecks,
+  CONFIG_FILE,
+  locateIn,
+  validateCatalog,
+  type RawFile,
+  type ValidationResult,
+} from "../domain/validate.ts";
 
 const DATA_DIRS = ["procedures", "decisions", "calendar"] as const;
 type DataDir = (typeof DATA_DIRS)[number];
@@ -38,7 +46,10 @@ export function isCatalogRoot(root: string): boolean {
 export async function loadCatalog(root: string): Promise<ValidationResult> {
   const read = (path: string) => readFileSync(join(root, path), "utf8");
   const checks = listCatalogFiles(root).map((path) => checkFile({ path, text: read(path) }));
-  return combineChecks(checks, locateIn((path) => (existsSync(join(root, path)) ? read(path) : undefined)));
+  return combineChecks(
+    checks,
+    locateIn((path) => (existsSync(join(root, path)) ? read(path) : undefined)),
+  );
 }
 
 /** Only the official calendars: enough for date arithmetic, without reading 10,000 procedures. */

@@ -61,7 +61,13 @@ describe("statutoryHolidays", () => {
   });
 
   it("Tết is the last day of the lunar year and days 1–4 of the new one", () => {
-    expect(named(2025, "Tết Nguyên đán")).toEqual(["2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-01"]);
+    expect(named(2025, "Tết Nguyên đán")).toEqual([
+      "2025-01-28",
+      "2025-01-29",
+      "2025-01-30",
+      "2025-01-31",
+      "2025-02-01",
+    ]);
   });
 
   it.each([
@@ -94,7 +100,9 @@ describe("statutoryHolidays", () => {
       const expected = 1 + 5 + (y >= 2007 ? 1 : 0) + 2 + (y >= 2021 ? 2 : 1) + (y >= 2026 ? 1 : 0);
       expect(legal).toBe(expected);
       // Each weekend holiday is given back exactly once.
-      const weekendLegal = list.filter((h) => !h.name.startsWith("Nghỉ bù ") && [0, 6].includes(weekdayOf(toDay(h.date))));
+      const weekendLegal = list.filter(
+        (h) => !h.name.startsWith("Nghỉ bù ") && [0, 6].includes(weekdayOf(toDay(h.date))),
+      );
       expect(comp.length).toBe(weekendLegal.length);
     }
   });

@@ -87,7 +87,5 @@ export function statutoryHolidays(year: number): DayOff[] {
     while (isWeekend(d) || off.has(d)) d++;
     off.set(d, COMPENSATORY_PREFIX + h.name);
   }
-  return [...off]
-    .sort(([a], [b]) => a - b)
-    .map(([day, name]) => ({ date: fromDay(day), name }));
+  return [...off].sort(([a], [b]) => a - b).map(([day, name]) => ({ date: fromDay(day), name }));
 }

@@ -10,7 +10,9 @@ describe("JSON Schema files for editors", () => {
   }
   it("describes the procedure contract", () => {
     const schema = JSON.parse(jsonSchemaText("procedure.schema.json"));
-    expect(schema.required).toEqual(expect.arrayContaining(["code", "name", "effective", "decision", "levels", "field"]));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(["code", "name", "effective", "decision", "levels", "field"]),
+    );
     expect(schema.properties.documents.items.properties.group.enum).toEqual(["submit", "present"]);
   });
 });

@@ -27,10 +27,10 @@ export interface ParsedBody {
 // anything that could hide code or a URL scheme (braces, entities, escapes, backticks, "script", "data:",
 // import/export), goes through the full parser below. A property test checks that every body this accepts
 // also passes the full check.
-const ATTRS = String.raw`(?: type="(?:info|warning)")?(?: title="[^"<>{}]*")?`;
-const OPEN = new RegExp(String.raw`^<(Steps|Note${ATTRS})>$`);
+const ATTRS = `(?: type="(?:info|warning)")?(?: title="[^"<>{}]*")?`;
+const OPEN = new RegExp(`^<(Steps|Note${ATTRS})>$`);
 const CLOSE = /^<\/(Steps|Note)>$/;
-const INLINE_NOTE = new RegExp(String.raw`^<Note${ATTRS}>[^<>]*</Note>$`);
+const INLINE_NOTE = new RegExp(`^<Note${ATTRS}>[^<>]*</Note>$`);
 const SUSPECT = /[{}&\\`]|script|data\s*:|^\s*(?:import|export)\b|\]\(|\]\s*:/im; // links go to the full check of their URL
 
 export function isPlainContent(body: string): boolean {
@@ -65,7 +65,14 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     return {
-      problems: [problem(file, "error", `nội dung MDX không đọc được: ${e.reason ?? e.message ?? String(error)} (dấu { } và < > phải được viết là \\{ \\} và \\< nếu là chữ thường)`, at(e.line ?? 1, e.column ?? 1))],
+      problems: [
+        problem(
+          file,
+          "error",
+          `nội dung MDX không đọc được: ${e.reason ?? e.message ?? String(error)} (dấu { } và < > phải được viết là \\{ \\} và \\< nếu là chữ thường)`,
+          at(e.line ?? 1, e.column ?? 1),
+        ),
+      ],
     };
   }
   const problems: Problem[] = [];
@@ -86,8 +93,14 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
         const name = node.name ?? "";
         const allowed = ALLOWED_COMPONENTS[name];
         if (!allowed) {
-          const what = name === "" ? "thẻ rỗng <>" : /^[a-z]/.test(name) ? `thẻ HTML <${name}>` : `thành phần <${name}>`;
-          report(node, `không được dùng ${what}; chỉ được dùng: ${Object.keys(ALLOWED_COMPONENTS).map((n) => `<${n}>`).join(", ")}`);
+          const what =
+            name === "" ? "thẻ rỗng <>" : /^[a-z]/.test(name) ? `thẻ HTML <${name}>` : `thành phần <${name}>`;
+          report(
+            node,
+            `không được dùng ${what}; chỉ được dùng: ${Object.keys(ALLOWED_COMPONENTS)
+              .map((n) => `<${n}>`)
+              .join(", ")}`,
+          );
           return;
         }
         for (const attr of node.attributes) {
@@ -98,7 +111,10 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
           const rule = allowed[attr.name];
           if (!rule) {
             const known = Object.keys(allowed);
-            report(node, `thành phần <${name}> không có thuộc tính "${attr.name}"${known.length ? `; chỉ có: ${known.join(", ")}` : ""}`);
+            report(
+              node,
+              `thành phần <${name}> không có thuộc tính "${attr.name}"${known.length ? `; chỉ có: ${known.join(", ")}` : ""}`,
+            );
           } else if (typeof attr.value !== "string") {
             report(node, `thuộc tính "${attr.name}" của <${name}> phải là chữ trong ngoặc kép, không phải biểu thức`);
           } else if (rule !== "text" && !rule.includes(attr.value)) {
@@ -114,7 +130,10 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
       case "image":
       case "definition":
         if (!SAFE_URL.test(node.url.trim()) || /^\s*(javascript|data|vbscript):/i.test(node.url)) {
-          report(node, `địa chỉ liên kết "${node.url}" không an toàn; chỉ được dùng http(s), mailto, tel hoặc đường dẫn trong trang`);
+          report(
+            node,
+            `địa chỉ liên kết "${node.url}" không an toàn; chỉ được dùng http(s), mailto, tel hoặc đường dẫn trong trang`,
+          );
         }
         break;
     }

@@ -11,7 +11,12 @@ export interface Problem {
   message: string;
 }
 
-export function problem(file: string, severity: Severity, message: string, at: { line: number; column: number } = { line: 1, column: 1 }): Problem {
+export function problem(
+  file: string,
+  severity: Severity,
+  message: string,
+  at: { line: number; column: number } = { line: 1, column: 1 },
+): Problem {
   return { file, line: at.line, column: at.column, severity, message };
 }
 
@@ -21,7 +26,10 @@ export function formatProblem(p: Problem): string {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+  );
 }
 
 export function countProblems(problems: Problem[]): { errors: number; warnings: number } {

@@ -31,7 +31,10 @@ describe("diffProse", () => {
   });
 
   it("spacing, line endings and blank lines are not a change", () => {
-    const d = diffProse("Bước 1:  nộp  hồ sơ.\r\n\r\n\r\nBước 2: nhận kết quả.  ", "  Bước 1: nộp hồ sơ.\n\nBước 2: nhận kết quả.");
+    const d = diffProse(
+      "Bước 1:  nộp  hồ sơ.\r\n\r\n\r\nBước 2: nhận kết quả.  ",
+      "  Bước 1: nộp hồ sơ.\n\nBước 2: nhận kết quả.",
+    );
     expect(d.added + d.removed).toBe(0);
   });
 
@@ -56,7 +59,25 @@ describe("diffProse", () => {
     expect(normalizeProse(" a \t b \n\n\n\n c\u00a0d ")).toBe("a b\n\nc d");
   });
 
-  const vietnamese = fc.constantFrom("hồ", "sơ", "nộp", "Giấy", "khai", "sinh", "xã", "UBND", "1", "15", ",", ".", ":", "đăng", "ký", "Ủy", "ban");
+  const vietnamese = fc.constantFrom(
+    "hồ",
+    "sơ",
+    "nộp",
+    "Giấy",
+    "khai",
+    "sinh",
+    "xã",
+    "UBND",
+    "1",
+    "15",
+    ",",
+    ".",
+    ":",
+    "đăng",
+    "ký",
+    "Ủy",
+    "ban",
+  );
   const space = fc.constantFrom(" ", "  ", "\n", "\n\n", "\t", " \n ");
   const text = fc
     .array(fc.tuple(vietnamese, space, fc.boolean()), { maxLength: 30 })
@@ -64,12 +85,16 @@ describe("diffProse", () => {
 
   it("property: parts without `removed` join to the new text, without `added` to the old (modulo whitespace)", () => {
     fc.assert(
-      fc.property(fc.oneof(text, fc.string({ unit: "grapheme" })), fc.oneof(text, fc.string({ unit: "grapheme" })), (a, b) => {
-        const d = diffProse(a, b);
-        expect(join(d.parts, "removed")).toBe(normalizeProse(b));
-        expect(squash(join(d.parts, "added"))).toBe(squash(normalizeProse(a)));
-        expect(d.added >= 0 && d.removed >= 0).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(text, fc.string({ unit: "grapheme" })),
+        fc.oneof(text, fc.string({ unit: "grapheme" })),
+        (a, b) => {
+          const d = diffProse(a, b);
+          expect(join(d.parts, "removed")).toBe(normalizeProse(b));
+          expect(squash(join(d.parts, "added"))).toBe(squash(normalizeProse(a)));
+          expect(d.added >= 0 && d.removed >= 0).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -134,23 +134,39 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
     if (options.decision !== undefined && d.data.number !== options.decision) continue;
     for (const change of d.data.changes) {
       const version = (byCode.get(change.code) ?? []).find((v) => v.data.decision === d.data.number);
-      const base = { decision: d.data.number, decisionPath: d.path, action: change.action, code: change.code, name: change.name, start: d.data.signed };
+      const base = {
+        decision: d.data.number,
+        decisionPath: d.path,
+        action: change.action,
+        code: change.code,
+        name: change.name,
+        start: d.data.signed,
+      };
       // The catalog publishes directly what a province announced, what a version cites a ministry decision for,
       // and ministry-level procedures; anything else from a ministry must first be localised by the province.
-      const ministryLevelOnly = change.levels !== undefined && change.levels.length > 0 && change.levels.every((l) => l === "bo");
+      const ministryLevelOnly =
+        change.levels !== undefined && change.levels.length > 0 && change.levels.every((l) => l === "bo");
       if (d.data.kind === "province" || version !== undefined || ministryLevelOnly) {
-        const windowDays = d.data.shortened ? windows.publication.shortened : d.data.kind === "province" ? windows.publication.province : windows.publication.ministry;
+        const windowDays = d.data.shortened
+          ? windows.publication.shortened
+          : d.data.kind === "province"
+            ? windows.publication.province
+            : windows.publication.ministry;
         items.push({
           ...base,
           window: "publication",
           windowDays,
           ...timing(d.data.signed, windowDays, version?.data.published),
-          mismatches: version ? contentMismatches(change, version, byCode.get(change.replaces ?? "") ?? [], d.data.number) : [],
+          mismatches: version
+            ? contentMismatches(change, version, byCode.get(change.replaces ?? "") ?? [], d.data.number)
+            : [],
           versionPath: version?.path ?? null,
         });
       } else {
         // A ministry decision the province must localise: the department submits its draft within the window.
-        const localisedBy = (provinceDecisionsBasedOn.get(d.data.number) ?? []).filter((p) => p.data.changes.some((c) => c.code === change.code));
+        const localisedBy = (provinceDecisionsBasedOn.get(d.data.number) ?? []).filter((p) =>
+          p.data.changes.some((c) => c.code === change.code),
+        );
         const submitted = localisedBy.map((p) => p.data.submission?.date ?? p.data.signed).sort()[0];
         items.push({
           ...base,
@@ -164,7 +180,9 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
     }
   }
 
-  const findings = catalogFindings(decisions, byCode, asOf).filter((f) => options.decision === undefined || f.decision === options.decision);
+  const findings = catalogFindings(decisions, byCode, asOf).filter(
+    (f) => options.decision === undefined || f.decision === options.decision,
+  );
   items.sort(compareItems);
   return { asOf, summary: summarize(items, findings), items, findings, provisionalYears: [...provisional].sort() };
 }
@@ -198,23 +216,37 @@ export function summarize(items: StatusItem[], findings: CatalogFinding[]): Stat
     publishedLate,
     pending: count("pending"),
     overdue,
-    mismatch: items.filter((i) => i.mismatches.length).length + findings.filter((f) => f.kind !== "provisional-code").length,
+    mismatch:
+      items.filter((i) => i.mismatches.length).length + findings.filter((f) => f.kind !== "provisional-code").length,
     onTimeRate: closed === 0 ? 1 : Math.round((published / closed) * 10_000) / 10_000,
   };
 }
 
 /** What the catalog version says against what the decision announced, where the decision gives it. */
-export function contentMismatches(change: DecisionChange, version: VersionFile, replacedVersions: VersionFile[], decisionNumber: string): Mismatch[] {
+export function contentMismatches(
+  change: DecisionChange,
+  version: VersionFile,
+  replacedVersions: VersionFile[],
+  decisionNumber: string,
+): Mismatch[] {
   const out: Mismatch[] = [];
   const v = version.data;
   if (change.action === "abolish") {
-    if (v.status !== "abolished") out.push({ field: "status", kind: "changed", expected: "abolished", actual: v.status });
+    if (v.status !== "abolished")
+      out.push({ field: "status", kind: "changed", expected: "abolished", actual: v.status });
     return out;
   }
   if (v.status === "abolished") out.push({ field: "status", kind: "changed", expected: "active", actual: "abolished" });
   if (change.action === "replace" && change.replaces) {
     const abolished = replacedVersions.some((r) => r.data.status === "abolished" && r.data.decision === decisionNumber);
-    if (!abolished) out.push({ field: "replaces", kind: "missing", expected: `${change.replaces}: abolished`, actual: replacedVersions.length ? "active" : null, label: change.replaces });
+    if (!abolished)
+      out.push({
+        field: "replaces",
+        kind: "missing",
+        expected: `${change.replaces}: abolished`,
+        actual: replacedVersions.length ? "active" : null,
+        label: change.replaces,
+      });
   }
   if (change.levels) {
     const expected = [...new Set(change.levels)].sort();
@@ -237,12 +269,20 @@ function documentMismatches(expected: DocumentItem[], actual: DocumentItem[]): M
       return;
     }
     for (const key of ["originals", "copies", "group"] as const) {
-      if (e[key] !== found.d[key]) out.push({ field: `documents[${found.i}].${key}`, kind: "changed", expected: e[key], actual: found.d[key], label: e.name });
+      if (e[key] !== found.d[key])
+        out.push({
+          field: `documents[${found.i}].${key}`,
+          kind: "changed",
+          expected: e[key],
+          actual: found.d[key],
+          label: e.name,
+        });
     }
   });
   actual.forEach((a, i) => {
     // The directives forbid adding documents the decision does not list ("tự đặt thêm thành phần hồ sơ").
-    if (!expectedNames.has(nameKey(a.name))) out.push({ field: `documents[${i}]`, kind: "extra", expected: null, actual: a.name, label: a.name });
+    if (!expectedNames.has(nameKey(a.name)))
+      out.push({ field: `documents[${i}]`, kind: "extra", expected: null, actual: a.name, label: a.name });
   });
   return out;
 }
@@ -259,36 +299,73 @@ function channelMismatches(expected: z.infer<typeof decisionChannel>[], actual: 
       return;
     }
     if (e.time.value !== a.time.value || e.time.unit !== a.time.unit) {
-      out.push({ field: `channels[${j}].time`, kind: "changed", expected: { value: e.time.value, unit: e.time.unit }, actual: { value: a.time.value, unit: a.time.unit }, label: e.kind });
+      out.push({
+        field: `channels[${j}].time`,
+        kind: "changed",
+        expected: { value: e.time.value, unit: e.time.unit },
+        actual: { value: a.time.value, unit: a.time.unit },
+        label: e.kind,
+      });
     }
     // Fees are compared only when the decision states them.
-    if (e.fees && feeAmounts(e.fees).join() !== feeAmounts(a.fees).join()) out.push({ field: `channels[${j}].fees`, kind: "changed", expected: feeAmounts(e.fees), actual: feeAmounts(a.fees), label: e.kind });
+    if (e.fees && feeAmounts(e.fees).join() !== feeAmounts(a.fees).join())
+      out.push({
+        field: `channels[${j}].fees`,
+        kind: "changed",
+        expected: feeAmounts(e.fees),
+        actual: feeAmounts(a.fees),
+        label: e.kind,
+      });
   });
   actual.forEach((a, j) => {
-    if (!expected.some((e) => e.kind === a.kind)) out.push({ field: `channels[${j}]`, kind: "extra", expected: null, actual: a.kind, label: a.kind });
+    if (!expected.some((e) => e.kind === a.kind))
+      out.push({ field: `channels[${j}]`, kind: "extra", expected: null, actual: a.kind, label: a.kind });
   });
   return out;
 }
 
-function catalogFindings(decisionFiles: DecisionFile[], byCode: Map<string, VersionFile[]>, asOf: IsoDate): CatalogFinding[] {
+function catalogFindings(
+  decisionFiles: DecisionFile[],
+  byCode: Map<string, VersionFile[]>,
+  asOf: IsoDate,
+): CatalogFinding[] {
   const findings: CatalogFinding[] = [];
   const decisions = new Map(decisionFiles.map((d) => [d.data.number, d.data]));
-  const announced = new Set(decisionFiles.flatMap((d) => d.data.changes.flatMap((c) => (c.replaces ? [c.code, c.replaces] : [c.code]))));
+  const announced = new Set(
+    decisionFiles.flatMap((d) => d.data.changes.flatMap((c) => (c.replaces ? [c.code, c.replaces] : [c.code]))),
+  );
   for (const [code, versions] of byCode) {
     if (PROVISIONAL_CODE.test(code)) {
-      findings.push({ kind: "provisional-code", code, path: versions[0]!.path, message: `thủ tục dùng mã tạm ${code}; cần cập nhật mã quốc gia khi Cơ sở dữ liệu quốc gia cấp` });
+      findings.push({
+        kind: "provisional-code",
+        code,
+        path: versions[0]!.path,
+        message: `thủ tục dùng mã tạm ${code}; cần cập nhật mã quốc gia khi Cơ sở dữ liệu quốc gia cấp`,
+      });
     }
     const current = timelineOf(versions, asOf)?.current;
     // A procedure no decision announces at all is one finding, not also one per version citing a decision.
     const unbacked = current !== undefined && current.data.status === "active" && !announced.has(code);
     if (unbacked) {
-      findings.push({ kind: "unbacked", code, path: current.path, decision: current.data.decision, message: `thủ tục ${code} đang công khai nhưng không quyết định công bố nào trong decisions/ công bố nó` });
+      findings.push({
+        kind: "unbacked",
+        code,
+        path: current.path,
+        decision: current.data.decision,
+        message: `thủ tục ${code} đang công khai nhưng không quyết định công bố nào trong decisions/ công bố nó`,
+      });
     }
     for (const v of versions) {
       const d = decisions.get(v.data.decision);
       const names = d?.changes.some((c) => c.code === code || (c.replaces === code && v.data.status === "abolished"));
       if (d && !names && !(unbacked && v === current)) {
-        findings.push({ kind: "uncited-code", code, path: v.path, decision: d.number, message: `phiên bản ghi quyết định ${d.number}, nhưng quyết định này không công bố thủ tục ${code}` });
+        findings.push({
+          kind: "uncited-code",
+          code,
+          path: v.path,
+          decision: d.number,
+          message: `phiên bản ghi quyết định ${d.number}, nhưng quyết định này không công bố thủ tục ${code}`,
+        });
       }
     }
   }

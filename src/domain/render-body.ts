@@ -4,7 +4,6 @@ import type { Root, RootContent, PhrasingContent } from "mdast";
 import { escapeHtml } from "./html.ts";
 import { parseBody } from "./mdx-safety.ts";
 
-
 /** HTML of a body; throws only if the body was not validated first (validate reports the same problems). */
 export function renderBody(body: string): string {
   const { tree, problems } = parseBody("", body);
@@ -41,7 +40,8 @@ function renderNode(node: RootContent | PhrasingContent | Root): string {
     case "paragraph": {
       // A line that is only <Note>…</Note> is a notice of its own, not text inside a paragraph.
       const only = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
-      if (only.length === 1 && only[0]!.type === "mdxJsxTextElement" && only[0]!.name === "Note") return renderNote(only[0]!, renderNodes(only[0]!.children));
+      if (only.length === 1 && only[0]!.type === "mdxJsxTextElement" && only[0]!.name === "Note")
+        return renderNote(only[0]!, renderNodes(only[0]!.children));
       return `<p>${renderNodes(node.children)}</p>\n`;
     }
     case "heading": {
@@ -74,7 +74,9 @@ function renderNode(node: RootContent | PhrasingContent | Root): string {
     }
     case "listItem": {
       // Tight list items hold a single paragraph; print its content without <p> as Markdown does.
-      const inner = node.spread ? renderNodes(node.children) : node.children.map((c) => (c.type === "paragraph" ? renderNodes(c.children) : renderNode(c))).join("");
+      const inner = node.spread
+        ? renderNodes(node.children)
+        : node.children.map((c) => (c.type === "paragraph" ? renderNodes(c.children) : renderNode(c))).join("");
       return `<li>${inner}</li>\n`;
     }
     case "link": {
@@ -99,6 +101,10 @@ function renderNode(node: RootContent | PhrasingContent | Root): string {
     }
     default:
       // Definitions, link references without a definition etc. carry no visible text of their own.
-      return "children" in node ? renderNodes(node.children as RootContent[]) : "value" in node ? escapeHtml(String(node.value)) : "";
+      return "children" in node
+        ? renderNodes(node.children as RootContent[])
+        : "value" in node
+          ? escapeHtml(String(node.value))
+          : "";
   }
 }

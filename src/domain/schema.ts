@@ -24,20 +24,26 @@ export const procedureCode = z
   });
 
 export const LEVELS = ["bo", "tinh", "xa", "huyen"] as const;
-export const level = z.enum(LEVELS, { error: "cần một trong: bo (cấp bộ), tinh (cấp tỉnh), xa (cấp xã), huyen (cấp huyện, chỉ còn trong lịch sử)" });
+export const level = z.enum(LEVELS, {
+  error: "cần một trong: bo (cấp bộ), tinh (cấp tỉnh), xa (cấp xã), huyen (cấp huyện, chỉ còn trong lịch sử)",
+});
 
 export const CHANNEL_KINDS = ["direct", "online", "postal"] as const;
 export const TIME_UNITS = ["working-days", "days", "hours", "months"] as const;
 
 export const fee = z.strictObject({
-  amount: z.number({ error: "cần một số tiền (số, không có dấu chấm ngăn cách)" }).nonnegative({ error: "số tiền không được âm" }),
+  amount: z
+    .number({ error: "cần một số tiền (số, không có dấu chấm ngăn cách)" })
+    .nonnegative({ error: "số tiền không được âm" }),
   currency: z.string().default("VND"),
   note: z.string().optional(),
 });
 
 export const processingTime = z.strictObject({
   value: z.number({ error: "cần một con số" }).positive({ error: "thời hạn phải lớn hơn 0" }),
-  unit: z.enum(TIME_UNITS, { error: "cần một trong: working-days (ngày làm việc), days (ngày), hours (giờ), months (tháng)" }),
+  unit: z.enum(TIME_UNITS, {
+    error: "cần một trong: working-days (ngày làm việc), days (ngày), hours (giờ), months (tháng)",
+  }),
   note: z.string().optional(),
 });
 
@@ -71,8 +77,12 @@ export const procedureVersion = z.strictObject({
   name: text,
   effective: isoDate.meta({ description: "Ngày phiên bản này có hiệu lực" }),
   decision: text.meta({ description: "Số quyết định công bố của phiên bản này, ví dụ 163/QĐ-BTP" }),
-  published: isoDate.optional().meta({ description: "Ngày công khai trên danh mục; bỏ hẳn dòng này khi chưa công khai" }),
-  status: z.enum(["active", "abolished"], { error: "cần active (đang áp dụng) hoặc abolished (bãi bỏ)" }).default("active"),
+  published: isoDate
+    .optional()
+    .meta({ description: "Ngày công khai trên danh mục; bỏ hẳn dòng này khi chưa công khai" }),
+  status: z
+    .enum(["active", "abolished"], { error: "cần active (đang áp dụng) hoặc abolished (bãi bỏ)" })
+    .default("active"),
   replaces: procedureCode.optional().meta({ description: "Mã thủ tục mà thủ tục này thay thế" }),
   levels: z.array(level).min(1, { error: "cần ít nhất một cấp thực hiện" }),
   field: text.meta({ description: "Lĩnh vực" }),
@@ -91,7 +101,9 @@ export const decisionChannel = channel.extend({ fees: z.array(fee).optional() })
 export const DECISION_ACTIONS = ["new", "amend", "replace", "abolish"] as const;
 
 export const decisionChange = z.strictObject({
-  action: z.enum(DECISION_ACTIONS, { error: "cần một trong: new (mới), amend (sửa đổi, bổ sung), replace (thay thế), abolish (bãi bỏ)" }),
+  action: z.enum(DECISION_ACTIONS, {
+    error: "cần một trong: new (mới), amend (sửa đổi, bổ sung), replace (thay thế), abolish (bãi bỏ)",
+  }),
   code: procedureCode,
   name: text,
   replaces: procedureCode.optional(),
@@ -105,7 +117,9 @@ export const decision = z
     number: text.meta({ description: "Số quyết định như được ghi, ví dụ 163/QĐ-BTP" }),
     title: text,
     issuer: text,
-    kind: z.enum(["ministry", "province"], { error: "cần ministry (quyết định của bộ) hoặc province (quyết định của tỉnh)" }),
+    kind: z.enum(["ministry", "province"], {
+      error: "cần ministry (quyết định của bộ) hoặc province (quyết định của tỉnh)",
+    }),
     signed: isoDate,
     effective: isoDate.optional(),
     basedOn: z.array(text).default([]),
@@ -117,14 +131,22 @@ export const decision = z
   .superRefine((d, ctx) => {
     d.changes.forEach((c, i) => {
       if (c.action === "replace" && !c.replaces) {
-        ctx.addIssue({ code: "custom", path: ["changes", i, "replaces"], message: "thay thế (replace) cần ghi mã thủ tục bị thay thế" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["changes", i, "replaces"],
+          message: "thay thế (replace) cần ghi mã thủ tục bị thay thế",
+        });
       }
     });
   });
 
 export const calendarYear = z.strictObject({
   year: z.int().min(1900).max(2100),
-  sources: z.array(z.strictObject({ number: text, title: z.string().optional(), date: isoDate.optional(), url: z.url().optional() })).default([]),
+  sources: z
+    .array(
+      z.strictObject({ number: text, title: z.string().optional(), date: isoDate.optional(), url: z.url().optional() }),
+    )
+    .default([]),
   note: z.string().optional(),
   holidays: z.array(z.strictObject({ date: isoDate, name: text })).default([]),
   workingSaturdays: z.array(z.strictObject({ date: isoDate, reason: text })).default([]),
@@ -163,7 +185,22 @@ export type CalendarYear = z.infer<typeof calendarYear>;
 export type ProjectConfig = z.infer<typeof projectConfig>;
 export type Level = (typeof LEVELS)[number];
 
-export const LEVEL_NAMES_VI: Record<Level, string> = { bo: "Cấp bộ", tinh: "Cấp tỉnh", xa: "Cấp xã", huyen: "Cấp huyện" };
+export const LEVEL_NAMES_VI: Record<Level, string> = {
+  bo: "Cấp bộ",
+  tinh: "Cấp tỉnh",
+  xa: "Cấp xã",
+  huyen: "Cấp huyện",
+};
 export const CHANNEL_NAMES_VI = { direct: "Trực tiếp", online: "Trực tuyến", postal: "Bưu chính" } as const;
-export const TIME_UNIT_NAMES_VI = { "working-days": "ngày làm việc", days: "ngày", hours: "giờ", months: "tháng" } as const;
-export const ACTION_NAMES_VI = { new: "Mới", amend: "Sửa đổi, bổ sung", replace: "Thay thế", abolish: "Bãi bỏ" } as const;
+export const TIME_UNIT_NAMES_VI = {
+  "working-days": "ngày làm việc",
+  days: "ngày",
+  hours: "giờ",
+  months: "tháng",
+} as const;
+export const ACTION_NAMES_VI = {
+  new: "Mới",
+  amend: "Sửa đổi, bổ sung",
+  replace: "Thay thế",
+  abolish: "Bãi bỏ",
+} as const;

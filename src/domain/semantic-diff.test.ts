@@ -73,14 +73,20 @@ describe("diffVersions", () => {
   it("a document removed is ONE removed at its old index", () => {
     const v = khaiSinh();
     const w = khaiSinh({ documents: [v.documents[0], v.documents[2]] });
-    expect(diffVersions(v, w)).toEqual([{ path: "documents[1]", before: v.documents[1], after: undefined, kind: "removed" }]);
+    expect(diffVersions(v, w)).toEqual([
+      { path: "documents[1]", before: v.documents[1], after: undefined, kind: "removed" },
+    ]);
   });
 
   it("documents are matched by name whatever the case, spacing or normal form; changed counts report their path", () => {
     const v = khaiSinh();
     const [a, b, c] = v.documents;
     const w = khaiSinh({
-      documents: [a, { ...b, name: "GIẤY  CHỨNG SINH".normalize("NFD"), originals: 1, copies: 2, form: "Mẫu 1" }, { ...c, group: "submit" }],
+      documents: [
+        a,
+        { ...b, name: "GIẤY  CHỨNG SINH".normalize("NFD"), originals: 1, copies: 2, form: "Mẫu 1" },
+        { ...c, group: "submit" },
+      ],
     });
     expect(diffVersions(v, w)).toEqual([
       { path: "documents[1].name", before: "Giấy chứng sinh", after: "GIẤY  CHỨNG SINH", kind: "changed" },
@@ -111,7 +117,13 @@ describe("diffVersions", () => {
     const w = khaiSinh({
       channels: [
         { ...online, time: { value: 4, unit: "hours" } },
-        { ...direct, fees: [{ amount: 8000, currency: "VND" }, { amount: 5000, currency: "VND", note: "bản sao" }] },
+        {
+          ...direct,
+          fees: [
+            { amount: 8000, currency: "VND" },
+            { amount: 5000, currency: "VND", note: "bản sao" },
+          ],
+        },
       ],
     });
     expect(diffVersions(v, w)).toEqual([
@@ -120,7 +132,12 @@ describe("diffVersions", () => {
       { path: "channels[0].time.unit", before: "working-days", after: "hours", kind: "changed" },
       { path: "channels[1].fees[0].amount", before: 0, after: 8000, kind: "changed" },
       { path: "channels[1].fees[0].note", before: "miễn lệ phí", after: undefined, kind: "removed" },
-      { path: "channels[1].fees[1]", before: undefined, after: { amount: 5000, currency: "VND", note: "bản sao" }, kind: "added" },
+      {
+        path: "channels[1].fees[1]",
+        before: undefined,
+        after: { amount: 5000, currency: "VND", note: "bản sao" },
+        kind: "added",
+      },
     ]);
   });
 
@@ -154,7 +171,13 @@ describe("diffVersions", () => {
 
   it("scalars: decision, effective, published, status, result", () => {
     const v = khaiSinh();
-    const w = khaiSinh({ decision: "163/QĐ-BTP", effective: "2026-03-01", published: undefined, status: "abolished", result: { name: "Giấy khai sinh", code: "KS" } });
+    const w = khaiSinh({
+      decision: "163/QĐ-BTP",
+      effective: "2026-03-01",
+      published: undefined,
+      status: "abolished",
+      result: { name: "Giấy khai sinh", code: "KS" },
+    });
     expect(diffVersions(v, w)).toEqual([
       { path: "effective", before: "2025-07-01", after: "2026-03-01", kind: "changed" },
       { path: "decision", before: "1872/QĐ-BTP", after: "163/QĐ-BTP", kind: "changed" },
@@ -201,13 +224,24 @@ describe("diffCatalogs: procedures", () => {
   it("a new version is compared with the version before it in head", () => {
     const v0 = file(khaiSinh({ effective: "2020-01-01", decision: "1/QĐ-BTP", published: "2020-01-02" }));
     const v2 = file(
-      khaiSinh({ effective: "2026-03-01", decision: "163/QĐ-BTP", published: undefined, channels: [{ kind: "online", time: { value: 4, unit: "hours" }, fees: [] }] }),
+      khaiSinh({
+        effective: "2026-03-01",
+        decision: "163/QĐ-BTP",
+        published: undefined,
+        channels: [{ kind: "online", time: { value: 4, unit: "hours" }, fees: [] }],
+      }),
       "Bước 1: Người yêu cầu nộp hồ sơ trực tuyến.",
     );
     const d = diffCatalogs(snap([v0, v1]), snap([v0, v1, v2]));
     expect(d.procedures).toHaveLength(1);
     const [c] = d.procedures;
-    expect(c).toMatchObject({ change: "new-version", effective: "2026-03-01", path: v2.path, previousPath: v1.path, severity: "info" });
+    expect(c).toMatchObject({
+      change: "new-version",
+      effective: "2026-03-01",
+      path: v2.path,
+      previousPath: v1.path,
+      severity: "info",
+    });
     expect(paths(c?.fields ?? [])).toEqual([
       "changed effective",
       "changed decision",
@@ -230,7 +264,10 @@ describe("diffCatalogs: procedures", () => {
   });
 
   it("a new version with status abolished is `abolished`", () => {
-    const end = file(khaiSinh({ effective: "2026-07-01", decision: "9/QĐ-BTP", status: "abolished", published: undefined }), "");
+    const end = file(
+      khaiSinh({ effective: "2026-07-01", decision: "9/QĐ-BTP", status: "abolished", published: undefined }),
+      "",
+    );
     const d = diffCatalogs(snap([v1]), snap([v1, end]));
     expect(d.procedures.map((p) => [p.change, p.severity])).toEqual([["abolished", "info"]]);
     expect(paths(d.procedures[0]?.fields ?? [])).toContain("changed status");
@@ -240,7 +277,9 @@ describe("diffCatalogs: procedures", () => {
     const draft = file(khaiSinh({ published: undefined }));
     const fixed = file(khaiSinh({ published: undefined, name: "Đăng ký khai sinh (sửa)" }));
     const d = diffCatalogs(snap([draft]), snap([fixed]));
-    expect(d.procedures).toMatchObject([{ change: "edited", severity: "info", fields: [{ path: "name", kind: "changed" }] }]);
+    expect(d.procedures).toMatchObject([
+      { change: "edited", severity: "info", fields: [{ path: "name", kind: "changed" }] },
+    ]);
     expect(d.procedures[0]?.message).toBeUndefined();
     expect(d.warnings).toBe(0);
   });
@@ -248,7 +287,9 @@ describe("diffCatalogs: procedures", () => {
   it("publishing a draft is an edit of `published`, info", () => {
     const draft = file(khaiSinh({ published: undefined }));
     const d = diffCatalogs(snap([draft]), snap([v1]));
-    expect(d.procedures).toMatchObject([{ change: "edited", severity: "info", fields: [{ path: "published", kind: "added", after: "2025-07-03" }] }]);
+    expect(d.procedures).toMatchObject([
+      { change: "edited", severity: "info", fields: [{ path: "published", kind: "added", after: "2025-07-03" }] },
+    ]);
   });
 
   it("editing a version already published is a warning, in Vietnamese", () => {
@@ -305,10 +346,23 @@ describe("diffCatalogs: procedures", () => {
 
     it("renamed and edited: paired by the announcing decision", () => {
       const draft = file(khaiSinh({ effective: "2026-03-01", decision: "163/QĐ-BTP", published: undefined }));
-      const fixed = file(khaiSinh({ effective: "2026-03-15", decision: "163/QĐ-BTP", published: undefined, field: "Hộ tịch, quốc tịch" }));
+      const fixed = file(
+        khaiSinh({
+          effective: "2026-03-15",
+          decision: "163/QĐ-BTP",
+          published: undefined,
+          field: "Hộ tịch, quốc tịch",
+        }),
+      );
       const d = diffCatalogs(snap([v1, draft]), snap([v1, fixed]));
       expect(d.procedures).toMatchObject([
-        { change: "edited", effective: "2026-03-15", previousPath: draft.path, severity: "info", fields: [{ path: "effective" }, { path: "field" }] },
+        {
+          change: "edited",
+          effective: "2026-03-15",
+          previousPath: draft.path,
+          severity: "info",
+          fields: [{ path: "effective" }, { path: "field" }],
+        },
       ]);
     });
 
@@ -338,7 +392,10 @@ describe("diffCatalogs: procedures", () => {
     });
 
     it("an unrelated new version and a removed draft stay what they are", () => {
-      const draft = file(khaiSinh({ effective: "2026-03-01", decision: "100/QĐ-BTP", published: undefined, field: "Khác" }), "Khác hẳn.");
+      const draft = file(
+        khaiSinh({ effective: "2026-03-01", decision: "100/QĐ-BTP", published: undefined, field: "Khác" }),
+        "Khác hẳn.",
+      );
       const next = file(khaiSinh({ effective: "2026-09-01", decision: "200/QĐ-BTP", published: undefined }));
       const d = diffCatalogs(snap([v1, draft]), snap([v1, next]));
       expect(d.procedures.map((p) => [p.change, p.effective])).toEqual([
@@ -354,7 +411,11 @@ describe("diffCatalogs: procedures", () => {
     const d1 = diffCatalogs(snap([]), snap([v2, other, v1]));
     const d2 = diffCatalogs(snap([]), snap([other, v1, v2]));
     expect(d1).toEqual(d2);
-    expect(d1.procedures.map((p) => `${p.code} ${p.effective}`)).toEqual(["1.001193 2025-07-01", "1.001193 2026-01-01", "2.000001 2024-01-01"]);
+    expect(d1.procedures.map((p) => `${p.code} ${p.effective}`)).toEqual([
+      "1.001193 2025-07-01",
+      "1.001193 2026-01-01",
+      "2.000001 2024-01-01",
+    ]);
   });
 });
 
@@ -392,7 +453,13 @@ describe("diffCatalogs: decisions", () => {
     const after = qd({
       signed: "2026-01-21",
       changes: [
-        { action: "replace", code: "1.001193", name: "Đăng ký khai sinh", replaces: "1.000001", documents: [{ name: "Tờ khai", originals: 1, copies: 0 }] },
+        {
+          action: "replace",
+          code: "1.001193",
+          name: "Đăng ký khai sinh",
+          replaces: "1.000001",
+          documents: [{ name: "Tờ khai", originals: 1, copies: 0 }],
+        },
         { action: "abolish", code: "1.000001", name: "Thủ tục cũ" },
       ],
     });
@@ -405,7 +472,10 @@ describe("diffCatalogs: decisions", () => {
       "added changes[0].documents[0]",
       "added changes[1]",
     ]);
-    expect(d.decisions[0]?.announces.map((a) => `${a.action} ${a.code}`)).toEqual(["replace 1.001193", "abolish 1.000001"]);
+    expect(d.decisions[0]?.announces.map((a) => `${a.action} ${a.code}`)).toEqual([
+      "replace 1.001193",
+      "abolish 1.000001",
+    ]);
   });
 
   it("unchanged (also in NFD) is not listed; removed is", () => {
@@ -417,34 +487,70 @@ describe("diffCatalogs: decisions", () => {
   it("sorted by number", () => {
     const a = qd({ number: "2/QĐ-UBND" });
     const b = { ...qd({ number: "10/QĐ-BTP" }), path: "decisions/2026/10.mdx" };
-    expect(diffCatalogs(snap([]), snap([], [a, b, qd()])).decisions.map((x) => x.number)).toEqual(["10/QĐ-BTP", "163/QĐ-BTP", "2/QĐ-UBND"]);
+    expect(diffCatalogs(snap([]), snap([], [a, b, qd()])).decisions.map((x) => x.number)).toEqual([
+      "10/QĐ-BTP",
+      "163/QĐ-BTP",
+      "2/QĐ-UBND",
+    ]);
   });
 });
 
 // ---- properties -----------------------------------------------------------------------------------------
 
-const word = fc.constantFrom("Giấy", "tờ", "khai", "sinh", "hộ", "tịch", "Ủy", "ban", "nhân", "dân", "xã", "chứng", "thực", "bản", "sao");
+const word = fc.constantFrom(
+  "Giấy",
+  "tờ",
+  "khai",
+  "sinh",
+  "hộ",
+  "tịch",
+  "Ủy",
+  "ban",
+  "nhân",
+  "dân",
+  "xã",
+  "chứng",
+  "thực",
+  "bản",
+  "sao",
+);
 const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(" "));
-const date = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const arbitraryVersion: fc.Arbitrary<ProcedureVersion> = fc
   .record(
     {
-      code: fc.integer({ min: 0, max: 9_999_999 }).map((n) => `${Math.floor(n / 1_000_000)}.${String(n % 1_000_000).padStart(6, "0")}`),
+      code: fc
+        .integer({ min: 0, max: 9_999_999 })
+        .map((n) => `${Math.floor(n / 1_000_000)}.${String(n % 1_000_000).padStart(6, "0")}`),
       name: phrase,
       effective: date,
       decision: fc.constantFrom("163/QĐ-BTP", "1872/QĐ-BTP", "25/QĐ-UBND"),
       published: fc.option(date, { nil: undefined }),
       status: fc.constantFrom("active" as const, "abolished" as const),
-      levels: fc.uniqueArray(fc.constantFrom("bo" as const, "tinh" as const, "xa" as const, "huyen" as const), { minLength: 1 }),
+      levels: fc.uniqueArray(fc.constantFrom("bo" as const, "tinh" as const, "xa" as const, "huyen" as const), {
+        minLength: 1,
+      }),
       field: phrase,
       agencies: fc.array(phrase, { maxLength: 3 }),
       audience: fc.array(phrase, { maxLength: 3 }),
       channels: fc.uniqueArray(
         fc.record({
           kind: fc.constantFrom("direct" as const, "online" as const, "postal" as const),
-          time: fc.record({ value: fc.integer({ min: 1, max: 60 }), unit: fc.constantFrom("working-days" as const, "days" as const, "hours" as const, "months" as const) }),
-          fees: fc.array(fc.record({ amount: fc.integer({ min: 0, max: 1_000_000 }), currency: fc.constant("VND"), note: fc.option(phrase, { nil: undefined }) }), { maxLength: 2 }),
+          time: fc.record({
+            value: fc.integer({ min: 1, max: 60 }),
+            unit: fc.constantFrom("working-days" as const, "days" as const, "hours" as const, "months" as const),
+          }),
+          fees: fc.array(
+            fc.record({
+              amount: fc.integer({ min: 0, max: 1_000_000 }),
+              currency: fc.constant("VND"),
+              note: fc.option(phrase, { nil: undefined }),
+            }),
+            { maxLength: 2 },
+          ),
         }),
         { selector: (c) => c.kind, maxLength: 3 },
       ),
@@ -460,7 +566,13 @@ const arbitraryVersion: fc.Arbitrary<ProcedureVersion> = fc
       ),
       conditions: fc.array(phrase, { maxLength: 3 }),
       result: fc.option(fc.record({ name: phrase }), { nil: undefined }),
-      legalBasis: fc.array(fc.record({ number: fc.constantFrom("60/2014/QH13", "123/2015/NĐ-CP", "87/2020/NĐ-CP"), title: fc.option(phrase, { nil: undefined }) }), { maxLength: 3 }),
+      legalBasis: fc.array(
+        fc.record({
+          number: fc.constantFrom("60/2014/QH13", "123/2015/NĐ-CP", "87/2020/NĐ-CP"),
+          title: fc.option(phrase, { nil: undefined }),
+        }),
+        { maxLength: 3 },
+      ),
     },
     { requiredKeys: ["code", "name", "effective", "decision", "levels", "field"] },
   )
@@ -480,7 +592,12 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.array(arbitraryVersion, { maxLength: 5 }), (vs) => {
         const files = vs.map((v, i) => file(v, `Bước ${i}`, `procedures/${v.code}/${v.effective}-${i}.mdx`));
-        expect(diffCatalogs(snap(files), snap([...files].reverse()))).toEqual({ procedures: [], decisions: [], errors: 0, warnings: 0 });
+        expect(diffCatalogs(snap(files), snap([...files].reverse()))).toEqual({
+          procedures: [],
+          decisions: [],
+          errors: 0,
+          warnings: 0,
+        });
       }),
     );
   });
@@ -498,18 +615,25 @@ describe("properties", () => {
 
   it("every version in base and head is accounted for exactly once", () => {
     fc.assert(
-      fc.property(fc.array(arbitraryVersion, { maxLength: 4 }), fc.array(arbitraryVersion, { maxLength: 4 }), (xs, ys) => {
-        const unique = (vs: ProcedureVersion[]) => [...new Map(vs.map((v) => [`${v.code}@${v.effective}`, v])).values()].map((v) => file(v));
-        const base = unique(xs);
-        const head = unique(ys);
-        const d = diffCatalogs(snap(base), snap(head));
-        const headPaths = d.procedures.filter((p) => p.change !== "removed").map((p) => p.path);
-        const basePaths = d.procedures.flatMap((p) => (p.change === "removed" ? [p.path] : p.change === "edited" ? [p.previousPath ?? p.path] : []));
-        expect(new Set(headPaths).size).toBe(headPaths.length);
-        expect(new Set(basePaths).size).toBe(basePaths.length);
-        expect(headPaths.every((p) => head.some((f) => f.path === p))).toBe(true);
-        expect(basePaths.every((p) => base.some((f) => f.path === p))).toBe(true);
-      }),
+      fc.property(
+        fc.array(arbitraryVersion, { maxLength: 4 }),
+        fc.array(arbitraryVersion, { maxLength: 4 }),
+        (xs, ys) => {
+          const unique = (vs: ProcedureVersion[]) =>
+            [...new Map(vs.map((v) => [`${v.code}@${v.effective}`, v])).values()].map((v) => file(v));
+          const base = unique(xs);
+          const head = unique(ys);
+          const d = diffCatalogs(snap(base), snap(head));
+          const headPaths = d.procedures.filter((p) => p.change !== "removed").map((p) => p.path);
+          const basePaths = d.procedures.flatMap((p) =>
+            p.change === "removed" ? [p.path] : p.change === "edited" ? [p.previousPath ?? p.path] : [],
+          );
+          expect(new Set(headPaths).size).toBe(headPaths.length);
+          expect(new Set(basePaths).size).toBe(basePaths.length);
+          expect(headPaths.every((p) => head.some((f) => f.path === p))).toBe(true);
+          expect(basePaths.every((p) => base.some((f) => f.path === p))).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -518,10 +642,19 @@ describe("filesToCompare", () => {
   it("keeps changed files and every version of a procedure that has one, drops the rest", async () => {
     const { filesToCompare } = await import("./semantic-diff.ts");
     const f = (path: string, text = "x") => ({ path, text });
-    const base = [f("procedures/1.000001/2025-01-01.mdx"), f("procedures/1.000002/2025-01-01.mdx"), f("decisions/2025/1-qd.mdx"), f("decisions/2025/2-qd.mdx")];
+    const base = [
+      f("procedures/1.000001/2025-01-01.mdx"),
+      f("procedures/1.000002/2025-01-01.mdx"),
+      f("decisions/2025/1-qd.mdx"),
+      f("decisions/2025/2-qd.mdx"),
+    ];
     const head = [...base.slice(0, 3), f("decisions/2025/2-qd.mdx", "y"), f("procedures/1.000001/2026-01-01.mdx")];
     const out = filesToCompare(base, head);
     expect(out.base.map((x) => x.path)).toEqual(["procedures/1.000001/2025-01-01.mdx", "decisions/2025/2-qd.mdx"]);
-    expect(out.head.map((x) => x.path)).toEqual(["procedures/1.000001/2025-01-01.mdx", "decisions/2025/2-qd.mdx", "procedures/1.000001/2026-01-01.mdx"]);
+    expect(out.head.map((x) => x.path)).toEqual([
+      "procedures/1.000001/2025-01-01.mdx",
+      "decisions/2025/2-qd.mdx",
+      "procedures/1.000001/2026-01-01.mdx",
+    ]);
   });
 });

@@ -80,7 +80,6 @@ export interface CatalogSnapshot {
 // ---------------------------------------------------------------------------------------------------------
 // Normalisation
 
-
 type Obj = Record<string, unknown>;
 
 function isObj(v: unknown): v is Obj {
@@ -97,7 +96,12 @@ function nfcDeep(v: unknown): unknown {
 
 /** Absent, empty list and blank text are the same thing in front matter. */
 function isAbsent(v: unknown): boolean {
-  return v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === "string" && textKey(v) === "");
+  return (
+    v === undefined ||
+    v === null ||
+    (Array.isArray(v) && v.length === 0) ||
+    (typeof v === "string" && textKey(v) === "")
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -160,9 +164,14 @@ function ruleFor(field: string, a: unknown[], b: unknown[]): ListRule {
 }
 
 /** Pairs equal keys, each item at most once, first come first served. */
-function matchByKey(aKeys: readonly string[], bKeys: readonly string[]): { pairs: [number, number][]; onlyA: number[]; onlyB: number[] } {
+function matchByKey(
+  aKeys: readonly string[],
+  bKeys: readonly string[],
+): { pairs: [number, number][]; onlyA: number[]; onlyB: number[] } {
   const free = new Map<string, number[]>();
-  aKeys.forEach((k, i) => free.set(k, [...(free.get(k) ?? []), i]));
+  aKeys.forEach((k, i) => {
+    free.set(k, [...(free.get(k) ?? []), i]);
+  });
   const pairs: [number, number][] = [];
   const onlyB: number[] = [];
   bKeys.forEach((k, j) => {
@@ -207,7 +216,12 @@ function diffList(path: string, field: string, a: unknown[], b: unknown[], out: 
   );
   const reordered = pairs.some(([i], n) => n > 0 && i < (pairs[n - 1]?.[0] ?? -1));
   if (reordered) {
-    out.push({ path, before: a.map((x, i) => rule.label(x, i)), after: b.map((x, j) => rule.label(x, j)), kind: "reordered" });
+    out.push({
+      path,
+      before: a.map((x, i) => rule.label(x, i)),
+      after: b.map((x, j) => rule.label(x, j)),
+      kind: "reordered",
+    });
   }
   for (const i of onlyA) out.push({ path: `${path}[${i}]`, before: a[i], after: undefined, kind: "removed" });
   const partner = new Map(pairs.map(([i, j]) => [j, i]));
@@ -319,7 +333,8 @@ function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefin
 }
 
 function newVersionChange(h: VersionFile, previous: VersionFile | undefined, codeIsNew: boolean): ProcedureChange {
-  const change: ProcedureChangeKind = codeIsNew && !previous ? "added" : h.data.status === "abolished" ? "abolished" : "new-version";
+  const change: ProcedureChangeKind =
+    codeIsNew && !previous ? "added" : h.data.status === "abolished" ? "abolished" : "new-version";
   return {
     code: h.data.code,
     name: h.data.name,
@@ -356,14 +371,21 @@ function diffProcedures(base: readonly VersionFile[], head: readonly VersionFile
   let pairing: Pairing = { pairs: [], onlyBase: [], onlyHead: [] };
   for (const code of new Set([...baseByCode.keys(), ...headByCode.keys()])) {
     const { pairs, onlyBase, onlyHead } = pairVersions(baseByCode.get(code) ?? [], headByCode.get(code) ?? []);
-    pairing = { pairs: [...pairing.pairs, ...pairs], onlyBase: [...pairing.onlyBase, ...onlyBase], onlyHead: [...pairing.onlyHead, ...onlyHead] };
+    pairing = {
+      pairs: [...pairing.pairs, ...pairs],
+      onlyBase: [...pairing.onlyBase, ...onlyBase],
+      onlyHead: [...pairing.onlyHead, ...onlyHead],
+    };
   }
   // A procedure whose code changed (a provisional TAM-... id replaced by the national code): the versions of
   // a code gone from head, paired with those of a code new in head, when the content is the same or the
   // announcing decision and the name are.
   const gone = pairing.onlyBase.filter((v) => !headByCode.has(textKey(v.data.code)));
   const fresh = pairing.onlyHead.filter((v) => !baseByCode.has(textKey(v.data.code)));
-  const recoded = pairRest({ pairs: [], onlyBase: gone, onlyHead: fresh }, [sameContent, (a, b) => sameDecision(a, b) && sameName(a, b)]);
+  const recoded = pairRest({ pairs: [], onlyBase: gone, onlyHead: fresh }, [
+    sameContent,
+    (a, b) => sameDecision(a, b) && sameName(a, b),
+  ]);
   const pairs = [...pairing.pairs, ...recoded.pairs];
   const onlyBase = pairing.onlyBase.filter((v) => !gone.includes(v) || recoded.onlyBase.includes(v));
   const onlyHead = pairing.onlyHead.filter((v) => !fresh.includes(v) || recoded.onlyHead.includes(v));
@@ -402,17 +424,38 @@ function diffDecisionFiles(base: readonly DecisionFile[], head: readonly Decisio
     const a = base[i] as DecisionFile;
     const b = head[j] as DecisionFile;
     const fields = diffDecisions(a.data, b.data);
-    if (fields.length > 0) out.push({ number: textKey(b.data.number), change: "changed", path: b.path, fields, announces: announces(b.data) });
+    if (fields.length > 0)
+      out.push({
+        number: textKey(b.data.number),
+        change: "changed",
+        path: b.path,
+        fields,
+        announces: announces(b.data),
+      });
   }
   for (const j of onlyB) {
     const b = head[j] as DecisionFile;
-    out.push({ number: textKey(b.data.number), change: "added", path: b.path, fields: diffDecisions(undefined, b.data), announces: announces(b.data) });
+    out.push({
+      number: textKey(b.data.number),
+      change: "added",
+      path: b.path,
+      fields: diffDecisions(undefined, b.data),
+      announces: announces(b.data),
+    });
   }
   for (const i of onlyA) {
     const a = base[i] as DecisionFile;
-    out.push({ number: textKey(a.data.number), change: "removed", path: a.path, fields: [], announces: announces(a.data) });
+    out.push({
+      number: textKey(a.data.number),
+      change: "removed",
+      path: a.path,
+      fields: [],
+      announces: announces(a.data),
+    });
   }
-  return out.sort((x, y) => compareText(x.number, y.number) || compareText(x.change, y.change) || compareText(x.path, y.path));
+  return out.sort(
+    (x, y) => compareText(x.number, y.number) || compareText(x.change, y.change) || compareText(x.path, y.path),
+  );
 }
 
 /** What a change does to the public catalog, version by version and decision by decision. */
@@ -431,7 +474,10 @@ export function diffCatalogs(base: CatalogSnapshot, head: CatalogSnapshot): Cata
  * has a changed file (a new version is compared with the one before it). Parsing only these keeps a diff
  * of a 10,000-procedure catalog proportional to the change, not to the catalog.
  */
-export function filesToCompare<F extends { path: string; text: string }>(base: F[], head: F[]): { base: F[]; head: F[] } {
+export function filesToCompare<F extends { path: string; text: string }>(
+  base: F[],
+  head: F[],
+): { base: F[]; head: F[] } {
   const baseText = new Map(base.map((f) => [f.path, f.text]));
   const headText = new Map(head.map((f) => [f.path, f.text]));
   const changed = new Set<string>();

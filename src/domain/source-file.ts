@@ -30,7 +30,11 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-export function parseSourceFile(file: string, text: string, options: { frontMatter: boolean } = { frontMatter: true }): SourceFile {
+export function parseSourceFile(
+  file: string,
+  text: string,
+  options: { frontMatter: boolean } = { frontMatter: true },
+): SourceFile {
   const src = normalizeNewlines(text);
   const lines = src.split("\n");
   const problems: Problem[] = [];
@@ -75,19 +79,31 @@ export function parseSourceFile(file: string, text: string, options: { frontMatt
 
   let raw: unknown;
   const fast = ALIAS.test(yamlText) ? undefined : fastLoad(yamlText);
-  if (fast && fast.ok) {
+  if (fast?.ok) {
     raw = fast.value ?? null;
   } else {
     const { doc, toPosition } = careful();
     for (const e of [...doc.errors, ...doc.warnings]) {
-      problems.push(problem(file, doc.errors.includes(e as never) ? "error" : "warning", yamlMessage(e.code, e.message), toPosition(e.pos[0])));
+      problems.push(
+        problem(
+          file,
+          doc.errors.includes(e as never) ? "error" : "warning",
+          yamlMessage(e.code, e.message),
+          toPosition(e.pos[0]),
+        ),
+      );
     }
     if (!doc.errors.length) {
       try {
         raw = doc.toJS({ maxAliasCount: 1000 });
       } catch (e) {
         // An alias expansion bomb, or a structure YAML allows but data cannot hold.
-        problems.push(problem(file, "error", `YAML không đọc được: ${(e as Error).message.split("\n")[0]}`, { line: yamlFirstLine, column: 1 }));
+        problems.push(
+          problem(file, "error", `YAML không đọc được: ${(e as Error).message.split("\n")[0]}`, {
+            line: yamlFirstLine,
+            column: 1,
+          }),
+        );
       }
     }
   }
@@ -146,7 +162,10 @@ function yamlMessage(code: string, message: string): string {
 }
 
 /** Validates `raw` with `schema`; each zod issue becomes a located problem naming the field. */
-export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S): { data?: z.output<S>; problems: Problem[] } {
+export function checkSchema<S extends z.ZodType>(
+  source: SourceFile,
+  schema: S,
+): { data?: z.output<S>; problems: Problem[] } {
   if (source.raw === undefined) return { problems: [] };
   const result = schema.safeParse(source.raw, { error: vietnameseErrorMap, reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
@@ -158,7 +177,8 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
       const field = fieldPath(path);
       const missing = issue.code === "invalid_type" && issue.input === undefined;
       const found = issue.code === "unrecognized_keys" || missing ? "" : `; đang có: ${describeInput(issue.input)}`;
-      const text = missing && !issue.message.includes("thiếu") ? `bắt buộc nhưng đang thiếu (${issue.message})` : issue.message;
+      const text =
+        missing && !issue.message.includes("thiếu") ? `bắt buộc nhưng đang thiếu (${issue.message})` : issue.message;
       const message = field ? `trường "${field}": ${text}${found}` : `${text}${found}`;
       problems.push(problem(source.file, "error", message, source.locate(path)));
     }
@@ -168,5 +188,8 @@ export function checkSchema<S extends z.ZodType>(source: SourceFile, schema: S):
 
 /** ["documents", 2, "copies"] -> documents[2].copies, the way the JSON output and the docs name fields. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, seg) => (typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), "");
+  return path.reduce<string>(
+    (acc, seg) => (typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
+    "",
+  );
 }

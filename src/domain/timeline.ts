@@ -16,7 +16,8 @@ export function groupByCode(versions: readonly VersionFile[]): Map<string, Versi
     if (list) list.push(v);
     else map.set(v.data.code, [v]);
   }
-  for (const list of map.values()) list.sort((a, b) => (a.data.effective < b.data.effective ? -1 : a.data.effective > b.data.effective ? 1 : 0));
+  for (const list of map.values())
+    list.sort((a, b) => (a.data.effective < b.data.effective ? -1 : a.data.effective > b.data.effective ? 1 : 0));
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -38,7 +39,13 @@ export function timelineOf(all: VersionFile[], asOf: IsoDate): ProcedureTimeline
   const past = versions.filter((v) => v.data.effective <= asOf);
   const current = past.at(-1) ?? versions[0]!;
   const upcoming = versions.find((v) => v.data.effective > asOf && v !== current);
-  return { code: current.data.code, versions, current, upcoming, inForce: past.length > 0 && current.data.status === "active" };
+  return {
+    code: current.data.code,
+    versions,
+    current,
+    upcoming,
+    inForce: past.length > 0 && current.data.status === "active",
+  };
 }
 
 export function timelines(versions: VersionFile[], asOf: IsoDate): ProcedureTimeline[] {

@@ -19,7 +19,10 @@ ${over}changes:
 `,
 });
 
-const versionText = (fm: Record<string, string> = {}, body = "<Steps>\n1. Nộp hồ sơ.\n2. Nhận kết quả.\n</Steps>\n") => {
+const versionText = (
+  fm: Record<string, string> = {},
+  body = "<Steps>\n1. Nộp hồ sơ.\n2. Nhận kết quả.\n</Steps>\n",
+) => {
   const fields: Record<string, string> = {
     code: '"1.001193"',
     name: '"Đăng ký khai sinh"',
@@ -31,11 +34,16 @@ const versionText = (fm: Record<string, string> = {}, body = "<Steps>\n1. Nộp 
     documents: '\n  - { name: "Tờ khai đăng ký khai sinh", originals: 1, copies: 0, group: submit }',
     ...fm,
   };
-  const lines = Object.entries(fields).filter(([, v]) => v !== "").map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries(fields)
+    .filter(([, v]) => v !== "")
+    .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join("\n")}\n---\n\n${body}`;
 };
 
-const version = (fm?: Record<string, string>, body?: string, path = "procedures/1.001193/2026-03-10.mdx"): RawFile => ({ path, text: versionText(fm, body) });
+const version = (fm?: Record<string, string>, body?: string, path = "procedures/1.001193/2026-03-10.mdx"): RawFile => ({
+  path,
+  text: versionText(fm, body),
+});
 
 function run(files: RawFile[]) {
   const result = validateCatalog(files);
@@ -52,16 +60,26 @@ describe("validateCatalog", () => {
 
   it("reports a missing required field at the file's start with its name", () => {
     const { lines } = run([decisionFile(), version({ name: "" })]);
-    expect(lines).toContainEqual(expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: trường "name": .*thiếu/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: trường "name": .*thiếu/),
+    );
   });
 
   it("reports an impossible date at the key's line and column", () => {
-    const { lines } = run([decisionFile(), version({ effective: "2026-02-30" }, undefined, "procedures/1.001193/2026-02-30.mdx")]);
-    expect(lines).toContainEqual(expect.stringMatching(/:4:1: error: trường "effective": cần một ngày có thật.*"2026-02-30"/));
+    const { lines } = run([
+      decisionFile(),
+      version({ effective: "2026-02-30" }, undefined, "procedures/1.001193/2026-02-30.mdx"),
+    ]);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/:4:1: error: trường "effective": cần một ngày có thật.*"2026-02-30"/),
+    );
   });
 
   it("reports a wrong type inside a list item with its path", () => {
-    const { lines } = run([decisionFile(), version({ documents: '\n  - name: "Tờ khai"\n    originals: 1\n    copies: hai' })]);
+    const { lines } = run([
+      decisionFile(),
+      version({ documents: '\n  - name: "Tờ khai"\n    originals: 1\n    copies: hai' }),
+    ]);
     expect(lines).toContainEqual(expect.stringMatching(/:12:5: error: trường "documents\[0\]\.copies": .*"hai"/));
   });
 
@@ -72,9 +90,15 @@ describe("validateCatalog", () => {
   });
 
   it("reports duplicate YAML keys and broken YAML", () => {
-    const dup = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("field:", 'field: "x"\nfield:') }]);
+    const dup = run([
+      decisionFile(),
+      { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("field:", 'field: "x"\nfield:') },
+    ]);
     expect(dup.lines.some((l) => l.includes("trùng khóa"))).toBe(true);
-    const broken = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("levels: [xa]", "levels: [xa") }]);
+    const broken = run([
+      decisionFile(),
+      { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("levels: [xa]", "levels: [xa") },
+    ]);
     expect(broken.lines.some((l) => /error: YAML không đọc được/.test(l))).toBe(true);
   });
 
@@ -84,20 +108,37 @@ describe("validateCatalog", () => {
   });
 
   it("accepts a BOM and CRLF line ends, with correct line numbers", () => {
-    const text = "\uFEFF" + versionText({ effective: "2026-02-30" }).replace(/\n/g, "\r\n");
+    const text = `\uFEFF${versionText({ effective: "2026-02-30" }).replace(/\n/g, "\r\n")}`;
     const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text }]);
     expect(lines.filter((l) => l.includes("error"))).toHaveLength(1);
     expect(lines[0]).toMatch(/:4:1:/);
   });
 
   it("survives an alias bomb with a located error", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
-    const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: `---\n${bomb}\n---\n` }]);
-    expect(lines).toContainEqual(expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: YAML không đọc được/));
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ),
+    ].join("\n");
+    const { lines } = run([
+      decisionFile(),
+      { path: "procedures/1.001193/2026-03-10.mdx", text: `---\n${bomb}\n---\n` },
+    ]);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: YAML không đọc được/),
+    );
   });
 
   it("checks calendars: one file per year, worked days in that year, dates within 1900–2100", () => {
-    const cal = (path: string, extra = "") => ({ path, text: `year: 2026\nholidays: []\nworkingSaturdays: [${extra}]\n` });
+    const cal = (path: string, extra = "") => ({
+      path,
+      text: `year: 2026\nholidays: []\nworkingSaturdays: [${extra}]\n`,
+    });
     const { lines } = run([cal("calendar/2026.yaml"), cal("calendar/2026.yml", "{ date: 2027-01-09, reason: x }")]);
     expect(lines.some((l) => l.includes("đã có ở tệp calendar/2026.yaml"))).toBe(true);
     expect(lines.some((l) => l.includes("ngày làm bù 2027-01-09 không thuộc năm 2026"))).toBe(true);
@@ -114,13 +155,20 @@ describe("validateCatalog", () => {
   });
 
   it("warns that 600.000 in an amount is read as 600", () => {
-    const text = versionText({ channels: "\n  - { kind: direct, time: { value: 1, unit: days }, fees: [{ amount: 600.000 }] }" });
+    const text = versionText({
+      channels: "\n  - { kind: direct, time: { value: 1, unit: days }, fees: [{ amount: 600.000 }] }",
+    });
     const { problems } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text }]);
-    expect(problems).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringContaining("hãy viết 600000") }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ severity: "warning", message: expect.stringContaining("hãy viết 600000") }),
+    );
   });
 
   it("reports a file that is not UTF-8", () => {
-    const { lines } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("Hộ tịch", "H\uFFFD t\uFFFDch") }]);
+    const { lines } = run([
+      decisionFile(),
+      { path: "procedures/1.001193/2026-03-10.mdx", text: versionText().replace("Hộ tịch", "H\uFFFD t\uFFFDch") },
+    ]);
     expect(lines).toContainEqual(expect.stringMatching(/:8:1: error: tệp không được lưu ở mã UTF-8/));
   });
 
@@ -131,17 +179,29 @@ describe("validateCatalog", () => {
   });
 
   it("requires the decision to exist and publication after signing", () => {
-    expect(run([version()]).lines.some((l) => l.includes('quyết định "245/QĐ-UBND" không có trong decisions/'))).toBe(true);
-    expect(run([decisionFile(), version({ published: "2026-03-01" })]).lines.some((l) => l.includes("trước ngày ký"))).toBe(true);
+    expect(run([version()]).lines.some((l) => l.includes('quyết định "245/QĐ-UBND" không có trong decisions/'))).toBe(
+      true,
+    );
+    expect(
+      run([decisionFile(), version({ published: "2026-03-01" })]).lines.some((l) => l.includes("trước ngày ký")),
+    ).toBe(true);
   });
 
   it("forbids versions after an abolition", () => {
-    const files = [decisionFile(), version({ status: "abolished" }), version({ effective: "2026-04-01" }, undefined, "procedures/1.001193/2026-04-01.mdx")];
-    expect(run(files).lines.some((l) => l.startsWith("procedures/1.001193/2026-04-01.mdx") && l.includes("đã bị bãi bỏ"))).toBe(true);
+    const files = [
+      decisionFile(),
+      version({ status: "abolished" }),
+      version({ effective: "2026-04-01" }, undefined, "procedures/1.001193/2026-04-01.mdx"),
+    ];
+    expect(
+      run(files).lines.some((l) => l.startsWith("procedures/1.001193/2026-04-01.mdx") && l.includes("đã bị bãi bỏ")),
+    ).toBe(true);
   });
 
   it("forbids cấp huyện after 2025-07-01 and duplicate decision numbers", () => {
-    expect(run([decisionFile(), version({ levels: "[huyen]" })]).lines.some((l) => l.includes("cấp huyện đã chấm dứt"))).toBe(true);
+    expect(
+      run([decisionFile(), version({ levels: "[huyen]" })]).lines.some((l) => l.includes("cấp huyện đã chấm dứt")),
+    ).toBe(true);
     const twin = { ...decisionFile(), path: "decisions/2026/245-qd-ubnd-2.mdx" };
     expect(run([decisionFile(), twin]).lines.some((l) => l.includes("đã có ở tệp"))).toBe(true);
   });
@@ -156,7 +216,7 @@ describe("validateCatalog", () => {
       ["import", 'import x from "y"\n\nVăn bản.', /import\/export/],
       ["export", "export const a = 1\n", /import\/export/],
       ["expression", "Phí {1 + 1} đồng", /biểu thức/],
-      ["unknown component", "<Chart data=\"x\" />", /thành phần <Chart>/],
+      ["unknown component", '<Chart data="x" />', /thành phần <Chart>/],
       ["script", "<script>alert(1)</script>", /thẻ HTML <script>/],
       ["style", "<style>{'a'}</style>", /thẻ HTML <style>|biểu thức/],
       ["iframe", '<iframe src="https://example.com" />', /thẻ HTML <iframe>/],
@@ -171,12 +231,16 @@ describe("validateCatalog", () => {
         const { problems } = run([decisionFile(), version({}, body)]);
         const errors = problems.filter((p) => p.severity === "error");
         expect(errors.length, JSON.stringify(problems)).toBeGreaterThan(0);
-        expect(errors.some((p) => pattern.test(p.message)), JSON.stringify(errors)).toBe(true);
+        expect(
+          errors.some((p) => pattern.test(p.message)),
+          JSON.stringify(errors),
+        ).toBe(true);
         expect(errors.every((p) => p.line >= 13)).toBe(true);
       });
     }
     it("accepts the allow-listed components", () => {
-      const body = '<Steps>\n1. Nộp.\n2. Nhận.\n</Steps>\n\n<Note type="warning" title="Chú ý">Mang bản chính.</Note>\n\n[Cổng](https://dichvucong.gov.vn)';
+      const body =
+        '<Steps>\n1. Nộp.\n2. Nhận.\n</Steps>\n\n<Note type="warning" title="Chú ý">Mang bản chính.</Note>\n\n[Cổng](https://dichvucong.gov.vn)';
       expect(run([decisionFile(), version({}, body)]).problems).toEqual([]);
     });
   });
@@ -184,17 +248,23 @@ describe("validateCatalog", () => {
   it("never crashes on random mutations of valid files (property)", () => {
     const base = [decisionFile(), version()];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1 }), fc.nat(), fc.nat({ max: 40 }), fc.string({ maxLength: 12, unit: "grapheme" }), (which, at, del, insert) => {
-        const file = base[which]!;
-        const pos = at % (file.text.length + 1);
-        const text = file.text.slice(0, pos) + insert + file.text.slice(pos + del);
-        const files = base.map((f, i) => (i === which ? { ...f, text } : f));
-        const { problems } = validateCatalog(files);
-        for (const p of problems) {
-          expect(p.line).toBeGreaterThanOrEqual(1);
-          expect(p.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1 }),
+        fc.nat(),
+        fc.nat({ max: 40 }),
+        fc.string({ maxLength: 12, unit: "grapheme" }),
+        (which, at, del, insert) => {
+          const file = base[which]!;
+          const pos = at % (file.text.length + 1);
+          const text = file.text.slice(0, pos) + insert + file.text.slice(pos + del);
+          const files = base.map((f, i) => (i === which ? { ...f, text } : f));
+          const { problems } = validateCatalog(files);
+          for (const p of problems) {
+            expect(p.line).toBeGreaterThanOrEqual(1);
+            expect(p.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -33,7 +33,12 @@ const DISTRICT_LEVEL_ENDS = "2025-07-01";
  * files can be checked in parallel (worker threads) and the results sent back. */
 export type FileCheck = { path: string; problems: Problem[] } & (
   | { kind: "procedure"; data?: VersionFile["data"]; body: string }
-  | { kind: "decision"; data?: DecisionFile["data"]; body: string; /** The number as written, even when the file is invalid. */ number?: string }
+  | {
+      kind: "decision";
+      data?: DecisionFile["data"];
+      body: string /** The number as written, even when the file is invalid. */;
+      number?: string;
+    }
   | { kind: "calendar"; data?: CalendarFile["data"] }
   | { kind: "config"; data?: ProjectConfig }
   | { kind: "other" }
@@ -41,7 +46,10 @@ export type FileCheck = { path: string; problems: Problem[] } & (
 
 export function validateCatalog(files: RawFile[]): ValidationResult {
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  return combineChecks(files.map(checkFile), locateIn((path) => texts.get(path)));
+  return combineChecks(
+    files.map(checkFile),
+    locateIn((path) => texts.get(path)),
+  );
 }
 
 /** Positions for problems found across files: re-parses a file only when one of its problems needs one. */
@@ -60,13 +68,36 @@ export function locateIn(textOf: (path: string) => string | undefined): Locate {
 }
 
 export function checkFile({ path, text }: RawFile): FileCheck {
-  const kind = PROCEDURE_PATH.test(path) ? "procedure" : DECISION_PATH.test(path) ? "decision" : CALENDAR_PATH.test(path) ? "calendar" : path === CONFIG_FILE ? "config" : undefined;
+  const kind = PROCEDURE_PATH.test(path)
+    ? "procedure"
+    : DECISION_PATH.test(path)
+      ? "decision"
+      : CALENDAR_PATH.test(path)
+        ? "calendar"
+        : path === CONFIG_FILE
+          ? "config"
+          : undefined;
   if (!kind) {
-    return { path, kind: "other", problems: [problem(path, "warning", "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml")] };
+    return {
+      path,
+      kind: "other",
+      problems: [
+        problem(
+          path,
+          "warning",
+          "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml",
+        ),
+      ],
+    };
   }
   const isYaml = kind === "calendar" || kind === "config";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
-  const problems = [...encodingErrors(path, text), ...source.problems, ...normalizationWarnings(path, text), ...thousandsWarnings(path, text)];
+  const problems = [
+    ...encodingErrors(path, text),
+    ...source.problems,
+    ...normalizationWarnings(path, text),
+    ...thousandsWarnings(path, text),
+  ];
   if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
 
   if (kind === "procedure") {
@@ -74,11 +105,37 @@ export function checkFile({ path, text }: RawFile): FileCheck {
     problems.push(...found);
     if (data) {
       const [, folder, name] = PROCEDURE_PATH.exec(path)!;
-      if (folder !== data.code) problems.push(problem(path, "error", `mã thủ tục "${data.code}" không khớp với tên thư mục "${folder}"`, source.locate(["code"])));
-      if (name !== data.effective) problems.push(problem(path, "error", `ngày hiệu lực ${data.effective} không khớp với tên tệp "${name}.mdx" (tên tệp phải là ngày hiệu lực)`, source.locate(["effective"])));
-      if (data.published && data.published < "2000-01-01") problems.push(problem(path, "warning", `ngày công khai ${data.published} có vẻ sai`, source.locate(["published"])));
+      if (folder !== data.code)
+        problems.push(
+          problem(
+            path,
+            "error",
+            `mã thủ tục "${data.code}" không khớp với tên thư mục "${folder}"`,
+            source.locate(["code"]),
+          ),
+        );
+      if (name !== data.effective)
+        problems.push(
+          problem(
+            path,
+            "error",
+            `ngày hiệu lực ${data.effective} không khớp với tên tệp "${name}.mdx" (tên tệp phải là ngày hiệu lực)`,
+            source.locate(["effective"]),
+          ),
+        );
+      if (data.published && data.published < "2000-01-01")
+        problems.push(
+          problem(path, "warning", `ngày công khai ${data.published} có vẻ sai`, source.locate(["published"])),
+        );
       if (data.levels.includes("huyen") && data.effective >= DISTRICT_LEVEL_ENDS) {
-        problems.push(problem(path, "error", `trường "levels": cấp huyện đã chấm dứt từ 01/07/2025, phiên bản có hiệu lực ${data.effective} không thể thực hiện ở cấp huyện`, source.locate(["levels"])));
+        problems.push(
+          problem(
+            path,
+            "error",
+            `trường "levels": cấp huyện đã chấm dứt từ 01/07/2025, phiên bản có hiệu lực ${data.effective} không thể thực hiện ở cấp huyện`,
+            source.locate(["levels"]),
+          ),
+        );
       }
     }
     return { path, kind, problems, data, body: source.body };
@@ -88,16 +145,35 @@ export function checkFile({ path, text }: RawFile): FileCheck {
     problems.push(...found);
     if (data) {
       const [, year, slug] = DECISION_PATH.exec(path)!;
-      if (year !== data.signed.slice(0, 4)) problems.push(problem(path, "error", `quyết định ký ngày ${data.signed} phải nằm trong thư mục decisions/${data.signed.slice(0, 4)}/, không phải "${year}"`, source.locate(["signed"])));
-      if (slug !== slugify(data.number)) problems.push(problem(path, "warning", `tên tệp nên là "${slugify(data.number)}.mdx" theo số quyết định "${data.number}"`, source.locate(["number"])));
+      if (year !== data.signed.slice(0, 4))
+        problems.push(
+          problem(
+            path,
+            "error",
+            `quyết định ký ngày ${data.signed} phải nằm trong thư mục decisions/${data.signed.slice(0, 4)}/, không phải "${year}"`,
+            source.locate(["signed"]),
+          ),
+        );
+      if (slug !== slugify(data.number))
+        problems.push(
+          problem(
+            path,
+            "warning",
+            `tên tệp nên là "${slugify(data.number)}.mdx" theo số quyết định "${data.number}"`,
+            source.locate(["number"]),
+          ),
+        );
     }
     const raw = source.raw as { number?: unknown } | null | undefined;
     const number = typeof raw?.number === "string" ? raw.number : undefined;
     return { path, kind, problems, data, body: source.body, number };
   }
-  const { data, problems: found } = kind === "calendar" ? checkSchema(source, calendarYear) : checkSchema(source, projectConfig);
+  const { data, problems: found } =
+    kind === "calendar" ? checkSchema(source, calendarYear) : checkSchema(source, projectConfig);
   problems.push(...found);
-  return kind === "calendar" ? { path, kind, problems, data: data as CalendarFile["data"] | undefined } : { path, kind, problems, data: data as ProjectConfig | undefined };
+  return kind === "calendar"
+    ? { path, kind, problems, data: data as CalendarFile["data"] | undefined }
+    : { path, kind, problems, data: data as ProjectConfig | undefined };
 }
 
 /** Gathers per-file checks into the catalog and adds the rules that span files. */
@@ -116,8 +192,14 @@ export function combineChecks(checks: FileCheck[], at: Locate): ValidationResult
     else config = c.data;
   }
   // A version citing a decision whose file has errors of its own is not reported a second time.
-  const invalidDecisions = new Set(checks.flatMap((c) => (c.kind === "decision" && !c.data && c.number ? [c.number] : [])));
-  problems.push(...checkDecisions(decisions, at), ...checkVersions(versions, decisions, invalidDecisions, at), ...checkCalendars(calendars, at));
+  const invalidDecisions = new Set(
+    checks.flatMap((c) => (c.kind === "decision" && !c.data && c.number ? [c.number] : [])),
+  );
+  problems.push(
+    ...checkDecisions(decisions, at),
+    ...checkVersions(versions, decisions, invalidDecisions, at),
+    ...checkCalendars(calendars, at),
+  );
   return { catalog: { config, versions, decisions, calendars }, problems, files: checks.length };
 }
 
@@ -128,54 +210,147 @@ function checkDecisions(decisions: DecisionFile[], at: Locate): Problem[] {
   const byNumber = new Map<string, DecisionFile>();
   for (const d of decisions) {
     const other = byNumber.get(d.data.number);
-    if (other) problems.push(problem(d.path, "error", `số quyết định "${d.data.number}" đã có ở tệp ${other.path}`, at(d.path, ["number"])));
+    if (other)
+      problems.push(
+        problem(d.path, "error", `số quyết định "${d.data.number}" đã có ở tệp ${other.path}`, at(d.path, ["number"])),
+      );
     else byNumber.set(d.data.number, d);
   }
   for (const d of decisions) {
     const { data } = d;
-    if (data.effective && data.effective < data.signed) problems.push(problem(d.path, "warning", `ngày có hiệu lực ${data.effective} trước ngày ký ${data.signed}`, at(d.path, ["effective"])));
+    if (data.effective && data.effective < data.signed)
+      problems.push(
+        problem(
+          d.path,
+          "warning",
+          `ngày có hiệu lực ${data.effective} trước ngày ký ${data.signed}`,
+          at(d.path, ["effective"]),
+        ),
+      );
     if (data.submission && data.submission.date > data.signed) {
-      problems.push(problem(d.path, "error", `ngày tờ trình ${data.submission.date} sau ngày ký quyết định ${data.signed}`, at(d.path, ["submission", "date"])));
+      problems.push(
+        problem(
+          d.path,
+          "error",
+          `ngày tờ trình ${data.submission.date} sau ngày ký quyết định ${data.signed}`,
+          at(d.path, ["submission", "date"]),
+        ),
+      );
     }
     data.basedOn.forEach((number, i) => {
       const base = byNumber.get(number);
-      if (!base) problems.push(problem(d.path, "warning", `quyết định của bộ "${number}" (basedOn) chưa có trong decisions/; chưa tính được hạn trình`, at(d.path, ["basedOn", i])));
-      else if (base.data.kind !== "ministry") problems.push(problem(d.path, "error", `"${number}" trong basedOn là quyết định của tỉnh, cần quyết định của bộ`, at(d.path, ["basedOn", i])));
-      else if (base.data.signed > data.signed) problems.push(problem(d.path, "error", `quyết định của bộ "${number}" ký ngày ${base.data.signed}, sau quyết định này (${data.signed})`, at(d.path, ["basedOn", i])));
+      if (!base)
+        problems.push(
+          problem(
+            d.path,
+            "warning",
+            `quyết định của bộ "${number}" (basedOn) chưa có trong decisions/; chưa tính được hạn trình`,
+            at(d.path, ["basedOn", i]),
+          ),
+        );
+      else if (base.data.kind !== "ministry")
+        problems.push(
+          problem(
+            d.path,
+            "error",
+            `"${number}" trong basedOn là quyết định của tỉnh, cần quyết định của bộ`,
+            at(d.path, ["basedOn", i]),
+          ),
+        );
+      else if (base.data.signed > data.signed)
+        problems.push(
+          problem(
+            d.path,
+            "error",
+            `quyết định của bộ "${number}" ký ngày ${base.data.signed}, sau quyết định này (${data.signed})`,
+            at(d.path, ["basedOn", i]),
+          ),
+        );
     });
-    if (data.kind === "ministry" && data.basedOn.length) problems.push(problem(d.path, "warning", "quyết định của bộ thường không có basedOn", at(d.path, ["basedOn"])));
+    if (data.kind === "ministry" && data.basedOn.length)
+      problems.push(problem(d.path, "warning", "quyết định của bộ thường không có basedOn", at(d.path, ["basedOn"])));
     const seen = new Set<string>();
     data.changes.forEach((c, i) => {
-      if (seen.has(c.code)) problems.push(problem(d.path, "error", `mã thủ tục ${c.code} được công bố hai lần trong cùng quyết định`, at(d.path, ["changes", i, "code"])));
+      if (seen.has(c.code))
+        problems.push(
+          problem(
+            d.path,
+            "error",
+            `mã thủ tục ${c.code} được công bố hai lần trong cùng quyết định`,
+            at(d.path, ["changes", i, "code"]),
+          ),
+        );
       seen.add(c.code);
     });
   }
   return problems;
 }
 
-function checkVersions(versions: VersionFile[], decisions: DecisionFile[], invalidDecisions: Set<string>, at: Locate): Problem[] {
+function checkVersions(
+  versions: VersionFile[],
+  decisions: DecisionFile[],
+  invalidDecisions: Set<string>,
+  at: Locate,
+): Problem[] {
   const problems: Problem[] = [];
   const byNumber = new Map(decisions.map((d) => [d.data.number, d.data]));
   for (const v of versions) {
     const d = byNumber.get(v.data.decision);
     if (!d) {
       if (invalidDecisions.has(v.data.decision)) continue;
-      problems.push(problem(v.path, "error", `trường "decision": quyết định "${v.data.decision}" không có trong decisions/ (số phải viết đúng như trong tệp quyết định)`, at(v.path, ["decision"])));
+      problems.push(
+        problem(
+          v.path,
+          "error",
+          `trường "decision": quyết định "${v.data.decision}" không có trong decisions/ (số phải viết đúng như trong tệp quyết định)`,
+          at(v.path, ["decision"]),
+        ),
+      );
     } else if (v.data.published && v.data.published < d.signed) {
-      problems.push(problem(v.path, "error", `trường "published": ngày công khai ${v.data.published} trước ngày ký quyết định ${d.number} (${d.signed})`, at(v.path, ["published"])));
+      problems.push(
+        problem(
+          v.path,
+          "error",
+          `trường "published": ngày công khai ${v.data.published} trước ngày ký quyết định ${d.number} (${d.signed})`,
+          at(v.path, ["published"]),
+        ),
+      );
     }
   }
   for (const list of groupByCode(versions).values()) {
     list.forEach((v, i) => {
       const prev = list[i - 1];
-      if (prev?.data.effective === v.data.effective) problems.push(problem(v.path, "error", `trùng phiên bản: ${prev.path} cũng có hiệu lực ${v.data.effective}`, at(v.path, ["effective"])));
+      if (prev?.data.effective === v.data.effective)
+        problems.push(
+          problem(
+            v.path,
+            "error",
+            `trùng phiên bản: ${prev.path} cũng có hiệu lực ${v.data.effective}`,
+            at(v.path, ["effective"]),
+          ),
+        );
       const abolished = list.slice(0, i).find((p) => p.data.status === "abolished");
-      if (abolished) problems.push(problem(v.path, "error", `thủ tục đã bị bãi bỏ từ ${abolished.data.effective} (${abolished.path}); không được có phiên bản sau đó`, at(v.path, ["effective"])));
+      if (abolished)
+        problems.push(
+          problem(
+            v.path,
+            "error",
+            `thủ tục đã bị bãi bỏ từ ${abolished.data.effective} (${abolished.path}); không được có phiên bản sau đó`,
+            at(v.path, ["effective"]),
+          ),
+        );
       // Versions are in date order by file name; their decisions must be too, or a later file rests on an older decision.
       const dPrev = prev && byNumber.get(prev.data.decision);
       const dThis = byNumber.get(v.data.decision);
       if (dPrev && dThis && dThis.signed < dPrev.signed) {
-        problems.push(problem(v.path, "warning", `phiên bản này dựa trên quyết định ${dThis.number} ký ${dThis.signed}, cũ hơn quyết định ${dPrev.number} của phiên bản trước`, at(v.path, ["decision"])));
+        problems.push(
+          problem(
+            v.path,
+            "warning",
+            `phiên bản này dựa trên quyết định ${dThis.number} ký ${dThis.signed}, cũ hơn quyết định ${dPrev.number} của phiên bản trước`,
+            at(v.path, ["decision"]),
+          ),
+        );
       }
     });
   }
@@ -188,27 +363,73 @@ function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
   for (const c of calendars) {
     const { year } = c.data;
     const twin = byYear.get(year);
-    if (twin) problems.push(problem(c.path, "error", `lịch năm ${year} đã có ở tệp ${twin}; mỗi năm chỉ một tệp lịch`, at(c.path, ["year"])));
+    if (twin)
+      problems.push(
+        problem(
+          c.path,
+          "error",
+          `lịch năm ${year} đã có ở tệp ${twin}; mỗi năm chỉ một tệp lịch`,
+          at(c.path, ["year"]),
+        ),
+      );
     else byYear.set(year, c.path);
     const name = /calendar\/(.+)\.ya?ml$/.exec(c.path)?.[1];
-    if (name !== String(year)) problems.push(problem(c.path, "error", `năm ${year} không khớp với tên tệp "${name}"`, at(c.path, ["year"])));
+    if (name !== String(year))
+      problems.push(problem(c.path, "error", `năm ${year} không khớp với tên tệp "${name}"`, at(c.path, ["year"])));
     const dates = new Set<string>();
     c.data.holidays.forEach((h, i) => {
-      if (!h.date.startsWith(`${year}-`)) problems.push(problem(c.path, "error", `ngày nghỉ ${h.date} không thuộc năm ${year}`, at(c.path, ["holidays", i, "date"])));
-      if (dates.has(h.date)) problems.push(problem(c.path, "warning", `ngày nghỉ ${h.date} được ghi hai lần`, at(c.path, ["holidays", i, "date"])));
+      if (!h.date.startsWith(`${year}-`))
+        problems.push(
+          problem(c.path, "error", `ngày nghỉ ${h.date} không thuộc năm ${year}`, at(c.path, ["holidays", i, "date"])),
+        );
+      if (dates.has(h.date))
+        problems.push(
+          problem(c.path, "warning", `ngày nghỉ ${h.date} được ghi hai lần`, at(c.path, ["holidays", i, "date"])),
+        );
       dates.add(h.date);
     });
     c.data.workingSaturdays.forEach((s, i) => {
-      if (!s.date.startsWith(`${year}-`)) problems.push(problem(c.path, "error", `ngày làm bù ${s.date} không thuộc năm ${year}`, at(c.path, ["workingSaturdays", i, "date"])));
+      if (!s.date.startsWith(`${year}-`))
+        problems.push(
+          problem(
+            c.path,
+            "error",
+            `ngày làm bù ${s.date} không thuộc năm ${year}`,
+            at(c.path, ["workingSaturdays", i, "date"]),
+          ),
+        );
       const wd = weekdayOf(toDay(s.date));
-      if (wd !== 0 && wd !== 6) problems.push(problem(c.path, "error", `ngày làm bù ${s.date} không phải thứ Bảy hay Chủ nhật`, at(c.path, ["workingSaturdays", i, "date"])));
-      if (dates.has(s.date)) problems.push(problem(c.path, "error", `ngày ${s.date} vừa là ngày nghỉ vừa là ngày làm bù`, at(c.path, ["workingSaturdays", i, "date"])));
+      if (wd !== 0 && wd !== 6)
+        problems.push(
+          problem(
+            c.path,
+            "error",
+            `ngày làm bù ${s.date} không phải thứ Bảy hay Chủ nhật`,
+            at(c.path, ["workingSaturdays", i, "date"]),
+          ),
+        );
+      if (dates.has(s.date))
+        problems.push(
+          problem(
+            c.path,
+            "error",
+            `ngày ${s.date} vừa là ngày nghỉ vừa là ngày làm bù`,
+            at(c.path, ["workingSaturdays", i, "date"]),
+          ),
+        );
     });
     if (year >= 1900 && year <= 2100) {
       for (const h of statutoryHolidays(year)) {
         const wd = weekdayOf(dayNumber(h.date)!);
         if (!h.name.startsWith("Nghỉ bù") && wd !== 0 && wd !== 6 && !dates.has(h.date)) {
-          problems.push(problem(c.path, "warning", `lịch chính thức không có ngày nghỉ theo luật ${h.date} (${h.name}); kiểm tra lại thông báo`, at(c.path, ["holidays"])));
+          problems.push(
+            problem(
+              c.path,
+              "warning",
+              `lịch chính thức không có ngày nghỉ theo luật ${h.date} (${h.name}); kiểm tra lại thông báo`,
+              at(c.path, ["holidays"]),
+            ),
+          );
         }
       }
     }
@@ -223,7 +444,14 @@ function thousandsWarnings(file: string, text: string): Problem[] {
   text.split(/\r?\n/).forEach((line, i) => {
     for (const m of line.matchAll(/\bamount:\s*(\d{1,3}(?:\.\d{3})+)(?=\s*(?:[,}\]#]|$))/g)) {
       const value = m[1]!;
-      out.push(problem(file, "warning", `số tiền ${value} được đọc là ${Number(value)}; nếu là ${value.replace(/\./g, "")} đồng, hãy viết ${value.replace(/\./g, "")} (không có dấu chấm)`, { line: i + 1, column: (m.index ?? 0) + 1 }));
+      out.push(
+        problem(
+          file,
+          "warning",
+          `số tiền ${value} được đọc là ${Number(value)}; nếu là ${value.replace(/\./g, "")} đồng, hãy viết ${value.replace(/\./g, "")} (không có dấu chấm)`,
+          { line: i + 1, column: (m.index ?? 0) + 1 },
+        ),
+      );
     }
   });
   return out;
@@ -234,7 +462,14 @@ function encodingErrors(file: string, text: string): Problem[] {
   const at = text.indexOf("\uFFFD");
   if (at < 0) return [];
   const line = text.slice(0, at).split("\n").length;
-  return [problem(file, "error", "tệp không được lưu ở mã UTF-8 (có ký tự không đọc được); hãy mở tệp và lưu lại với mã UTF-8", { line, column: 1 })];
+  return [
+    problem(
+      file,
+      "error",
+      "tệp không được lưu ở mã UTF-8 (có ký tự không đọc được); hãy mở tệp và lưu lại với mã UTF-8",
+      { line, column: 1 },
+    ),
+  ];
 }
 
 /** Text copied from Word, PDFs or the portal is often decomposed (NFD); it looks the same but compares differently. */
@@ -242,5 +477,12 @@ function normalizationWarnings(file: string, text: string): Problem[] {
   if (text.normalize("NFC") === text) return [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const index = lines.findIndex((l) => l.normalize("NFC") !== l);
-  return [problem(file, "warning", "chữ tiếng Việt ở dạng tổ hợp (NFD, thường do sao chép từ Word/PDF); hãy lưu lại ở dạng dựng sẵn (NFC)", { line: index + 1, column: 1 })];
+  return [
+    problem(
+      file,
+      "warning",
+      "chữ tiếng Việt ở dạng tổ hợp (NFD, thường do sao chép từ Word/PDF); hãy lưu lại ở dạng dựng sẵn (NFC)",
+      { line: index + 1, column: 1 },
+    ),
+  ];
 }

@@ -135,7 +135,18 @@ function buildTable(year: number, official: CalendarYear | undefined): YearTable
   const prefix = new Int32Array(length + 1);
   for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + working[i]!;
   const iso = Array.from({ length }, (_, i) => fromDay(start + i));
-  return { year, start, working, prefix, total: prefix[length]!, iso, holidayNames, holidays, workingSaturdays, official };
+  return {
+    year,
+    start,
+    working,
+    prefix,
+    total: prefix[length]!,
+    iso,
+    holidayNames,
+    holidays,
+    workingSaturdays,
+    official,
+  };
 }
 
 /** Official entries must lie in their own year, or they would silently change no day. */
@@ -192,7 +203,8 @@ export class WorkingCalendar {
 
   /** The smallest day d such that the working days counted up to d reach the target. */
   #addDays(start: number, n: number): number {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`the number of working days must be a whole number ≥ 0, not ${n}`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(`the number of working days must be a whole number ≥ 0, not ${n}`);
     let index = yearIndexOf(start);
     let t = this.#table(index);
     const i = start - t.start;

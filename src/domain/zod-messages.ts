@@ -39,7 +39,9 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
     case "unrecognized_keys":
       return "trường này không có trong mẫu (viết sai tên trường?)";
     case "invalid_format":
-      return issue.format === "url" ? "cần một địa chỉ web hợp lệ (http:// hoặc https://)" : `sai định dạng (${issue.format})`;
+      return issue.format === "url"
+        ? "cần một địa chỉ web hợp lệ (http:// hoặc https://)"
+        : `sai định dạng (${issue.format})`;
     default:
       return undefined;
   }

@@ -37,7 +37,8 @@ export function decisionStubs(versions: ProcedureVersion[]): DecisionStub[] {
       changes: list.map((v) => ({ action: "amend", code: v.code, name: v.name })),
     };
     const yaml = stringify(front, { version: "1.1", lineWidth: 0 });
-    const body = "Tệp này được tạo khi nhập dữ liệu từ Cổng Dịch vụ công quốc gia. Ngày ký và loại thay đổi (mới, sửa đổi, thay thế, bãi bỏ) chưa có trong bản ghi: cán bộ cần đối chiếu với quyết định gốc và sửa lại.";
+    const body =
+      "Tệp này được tạo khi nhập dữ liệu từ Cổng Dịch vụ công quốc gia. Ngày ký và loại thay đổi (mới, sửa đổi, thay thế, bãi bỏ) chưa có trong bản ghi: cán bộ cần đối chiếu với quyết định gốc và sửa lại.";
     return { number, path: `${path}.mdx`, text: `---\n${yaml}---\n\n${body}\n` };
   });
 }

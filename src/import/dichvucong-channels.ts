@@ -14,10 +14,10 @@ const ROW_START = /(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\s*(
 const KINDS = { "Trực tiếp": "direct", "Trực tuyến": "online", "Dịch vụ bưu chính": "postal" } as const;
 const UNITS: Record<string, Channel["time"]["unit"]> = {
   "ngày làm việc": "working-days",
-  "ngày": "days",
-  "giờ": "hours",
+  ngày: "days",
+  giờ: "hours",
   "giờ làm việc": "hours",
-  "tháng": "months",
+  tháng: "months",
 };
 const TIME = /^(\d+(?:[.,]\d+)?)\s*(Ngày làm việc|Ngày|Giờ làm việc|Giờ|Tháng|Năm|Tuần|Phút)?/iu;
 // The amount cell writes thousands with commas and names the currency; prose after it uses dots ("800.000 đồng").
@@ -109,7 +109,12 @@ function parseRow(row: string): RowResult {
   const description = cleanText(rest);
   // A row that cannot become a channel is kept in words, cell by cell, for the body.
   const readable = (): string => {
-    const time = value === undefined ? "không có thông tin" : unitWord ? `${value} ${unitWord}` : `${value} (Cổng không ghi đơn vị)`;
+    const time =
+      value === undefined
+        ? "không có thông tin"
+        : unitWord
+          ? `${value} ${unitWord}`
+          : `${value} (Cổng không ghi đơn vị)`;
     const fee = fees.length ? fees.map(describeFee).join("; ") : "không có thông tin";
     return [`${kindName}: thời hạn ${time}`, `phí, lệ phí: ${fee}`, description].filter(Boolean).join("; ");
   };
@@ -124,7 +129,10 @@ function parseRow(row: string): RowResult {
     if (!unit) return { problem: `${label}: thời hạn "${value}" không ghi đơn vị`, readable: readable() };
     notes.push("đơn vị thời hạn lấy từ phần mô tả");
   } else if (!unit) {
-    return { problem: `${label}: đơn vị thời hạn "${unitWord}" không có trong danh mục (ngày làm việc, ngày, giờ, tháng)`, readable: readable() };
+    return {
+      problem: `${label}: đơn vị thời hạn "${unitWord}" không có trong danh mục (ngày làm việc, ngày, giờ, tháng)`,
+      readable: readable(),
+    };
   }
   const time: Channel["time"] = { value, unit: unit ?? "working-days" };
   if (notes.length) time.note = notes.join("; ");
@@ -149,13 +157,19 @@ function readAmount(text: string): { fee: Channel["fees"][number]; rest: string 
   const c = CURRENCY.exec(rest);
   rest = rest.slice(c?.[0].length ?? 0);
   const note = takeParenthesised(rest);
-  const fee: Channel["fees"][number] = { amount: Number((a[1] ?? "0").replace(/,/g, "")), currency: c?.[1] === "USD" ? "USD" : "VND" };
+  const fee: Channel["fees"][number] = {
+    amount: Number((a[1] ?? "0").replace(/,/g, "")),
+    currency: c?.[1] === "USD" ? "USD" : "VND",
+  };
   if (note.text) fee.note = note.text;
   return { fee, rest: note.rest };
 }
 
 function unitFromDescription(value: number, description: string): Channel["time"]["unit"] | undefined {
-  const re = new RegExp(`(?<!\\d)0*${String(value).replace(".", "[.,]")}\\s*(ngày làm việc|ngày|giờ|tháng)(?!\\p{L})`, "iu");
+  const re = new RegExp(
+    `(?<!\\d)0*${String(value).replace(".", "[.,]")}\\s*(ngày làm việc|ngày|giờ|tháng)(?!\\p{L})`,
+    "iu",
+  );
   const m = re.exec(description);
   return m ? UNITS[(m[1] ?? "").toLowerCase()] : undefined;
 }

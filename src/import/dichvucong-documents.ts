@@ -17,9 +17,11 @@ const QUANTITY = /(\d+) bản chính(?:,\s*(\d+) bản sao)?/g;
 const FILE_EXTENSION = /\.(?:docx|doc|pdf|xlsx|xls|rtf|odt|zip|rar)$/i;
 const FILE_EXTENSION_INSIDE = /\.(?:docx|doc|pdf|xlsx|xls|rtf|odt|zip|rar)(?=.)/gi;
 /** Words that start a form's file name on the portal ("Mẫu số 01", "Phụ lục II", "TK03-…", "PHLC1.TT06"). */
-const FORM_WORD = /^[\d.\-_ ]*(?:mẫu|mãu|mau|phụ lục|phu luc|phuluc|phlc|plc|pl\d|pl\b|tk\d|tk\b|tờ khai|to khai|biểu|bieu|phiếu|phieu|đơn|don\b|bản khai|ban khai|m\d)/iu;
+const FORM_WORD =
+  /^[\d.\-_ ]*(?:mẫu|mãu|mau|phụ lục|phu luc|phuluc|phlc|plc|pl\d|pl\b|tk\d|tk\b|tờ khai|to khai|biểu|bieu|phiếu|phieu|đơn|don\b|bản khai|ban khai|m\d)/iu;
 /** A form word right here, without the numbering FORM_WORD allows before it. */
-const FORM_WORD_AT = /^(?:mẫu|mãu|mau|phụ lục|phu luc|phuluc|phlc|plc|pl\d|tk\d|tờ khai|to khai|biểu|bieu|phiếu|phieu|bản khai|ban khai|m\d)/iu;
+const FORM_WORD_AT =
+  /^(?:mẫu|mãu|mau|phụ lục|phu luc|phuluc|phlc|plc|pl\d|tk\d|tờ khai|to khai|biểu|bieu|phiếu|phieu|bản khai|ban khai|m\d)/iu;
 /** Bullets and enumerators that start a row ("- ", "+ ", "a) ", "1. ", "(ii) "). */
 const LEADING_MARKER = /^(?:[-+*•–]+\s*|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,5})\)\s*|\d{1,2}\.(?!\d)\s*)+/iu;
 
@@ -91,7 +93,8 @@ export function parseDocuments(raw: string): ParsedDocuments {
     }
   });
   if (sections.every((s) => s.rows.length === 0)) out.problems.push("thành phần hồ sơ: không tách được bảng");
-  if (zeroRows) out.problems.push(`thành phần hồ sơ: ${zeroRows} dòng ghi 0 bản (ghi chú, không phải giấy tờ), giữ trong nội dung`);
+  if (zeroRows)
+    out.problems.push(`thành phần hồ sơ: ${zeroRows} dòng ghi 0 bản (ghi chú, không phải giấy tờ), giữ trong nội dung`);
   if (noteRows) out.problems.push(`thành phần hồ sơ: ${noteRows} dòng trong mục "Lưu ý", giữ trong nội dung`);
   return out;
 }
@@ -140,12 +143,18 @@ interface HeadingKind {
 }
 
 function classifyHeading(raw: string): HeadingKind {
-  const heading = raw.trim().replace(/^[-*•\s]+/, "").replace(/[:\s]+$/, "").trim();
+  const heading = raw
+    .trim()
+    .replace(/^[-*•\s]+/, "")
+    .replace(/[:\s]+$/, "")
+    .trim();
   if (heading === "" || /^-*$/.test(heading)) return { group: "submit", isNote: false, prose: false };
-  if (/^(giấy tờ|hồ sơ|tài liệu)?\s*phải xuất trình$/iu.test(heading)) return { group: "present", isNote: false, prose: false };
+  if (/^(giấy tờ|hồ sơ|tài liệu)?\s*phải xuất trình$/iu.test(heading))
+    return { group: "present", isNote: false, prose: false };
   if (/^(giấy tờ|hồ sơ|tài liệu)?\s*phải nộp$/iu.test(heading)) return { group: "submit", isNote: false, prose: false };
   if (/^(lưu ý|chú ý|ghi chú)(?!\p{L})/iu.test(heading)) return { group: "submit", isNote: true, prose: false };
-  if (/^(bao gồm|hồ sơ gồm|gồm|thành phần hồ sơ( gồm)?)$/iu.test(heading)) return { group: "submit", isNote: false, prose: false };
+  if (/^(bao gồm|hồ sơ gồm|gồm|thành phần hồ sơ( gồm)?)$/iu.test(heading))
+    return { group: "submit", isNote: false, prose: false };
   const group: DocumentGroup = /xuất trình/iu.test(heading) && !/nộp/iu.test(heading) ? "present" : "submit";
   // A short heading is the condition under which its documents are needed: keep it with each of them.
   if (heading.length <= 300) return { group, isNote: false, note: heading, prose: false };
@@ -167,7 +176,11 @@ function toDocument(row: Row, group: DocumentGroup, sectionNote: string | undefi
 
 /** "- Tờ khai …;" -> "Tờ khai …": list markers and trailing separators are layout, not part of the name. */
 function tidyName(name: string): string {
-  return name.replace(LEADING_MARKER, "").replace(/[\s;,:]+$/u, "").replace(/(?<!\.)\.$/u, "").trim();
+  return name
+    .replace(LEADING_MARKER, "")
+    .replace(/[\s;,:]+$/u, "")
+    .replace(/(?<!\.)\.$/u, "")
+    .trim();
 }
 
 /**
@@ -218,19 +231,28 @@ function fileNameStart(stem: string): number {
     if (/\s/.test(c)) continue;
     if (prev === ";" || prev === ")") punctuation.push(i);
     else if (prev === "," && !(/\d/.test(c) && /\d/.test(stem[i - 2] ?? ""))) punctuation.push(i);
-    else if (prev === "." && (/\p{Lu}/u.test(c) || (/\d/.test(c) && !/\d/.test(stem[i - 2] ?? "")))) punctuation.push(i);
+    else if (prev === "." && (/\p{Lu}/u.test(c) || (/\d/.test(c) && !/\d/.test(stem[i - 2] ?? ""))))
+      punctuation.push(i);
     else if (/\p{Ll}/u.test(prev) && /\p{Lu}/u.test(c)) camel.push(i);
     // A form word glued to what comes before: "…TT-BTPMẫu TP-CC-06", "…ký tên.m01a".
     if (/\p{L}/u.test(c) && FORM_WORD_AT.test(stem.slice(i))) {
-      if (/[\p{L}\p{N}]/u.test(prev) ? /\p{Lu}/u.test(c) : !/[\s(\[“"'/_-]/u.test(prev)) known.push(i);
+      if (/[\p{L}\p{N}]/u.test(prev) ? /\p{Lu}/u.test(c) : !/[\s([“"'/_-]/u.test(prev)) known.push(i);
     }
   }
-  for (const i of [...punctuation, ...camel]) if (/^[\p{L}\p{N}]/u.test(stem.slice(i)) && FORM_WORD.test(stem.slice(i))) known.push(i);
-  const latest = (xs: number[]) => xs.filter((i) => i < stem.length).sort((a, b) => a - b).at(-1);
-  const pick = latest(known) ?? latest(punctuation) ?? camel.find((i) => /^[\x20-\x7e]+$/.test(stem.slice(i))) ?? camel.at(-1);
+  for (const i of [...punctuation, ...camel])
+    if (/^[\p{L}\p{N}]/u.test(stem.slice(i)) && FORM_WORD.test(stem.slice(i))) known.push(i);
+  const latest = (xs: number[]) =>
+    xs
+      .filter((i) => i < stem.length)
+      .sort((a, b) => a - b)
+      .at(-1);
+  const pick =
+    latest(known) ?? latest(punctuation) ?? camel.find((i) => /^[\x20-\x7e]+$/.test(stem.slice(i))) ?? camel.at(-1);
   if (pick !== undefined) return pick;
   // No glue point at all: the file name starts at its last form word, or is the last word.
-  const word = [...stem.matchAll(/(?:^|\s)(?=(?:mẫu|mau|phụ lục|phu luc|tờ khai|to khai|phiếu|biểu)(?!\p{L}))/giu)].at(-1);
+  const word = [...stem.matchAll(/(?:^|\s)(?=(?:mẫu|mau|phụ lục|phu luc|tờ khai|to khai|phiếu|biểu)(?!\p{L}))/giu)].at(
+    -1,
+  );
   if (word) return word.index + word[0].length;
   return stem.lastIndexOf(" ") + 1;
 }

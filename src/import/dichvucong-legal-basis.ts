@@ -16,8 +16,42 @@ const HEADER = /^Tên văn bản pháp lý\s*Mã văn bản/u;
 /** A document number as far as it could reach: digits, optional year, then the issuer's letters and hyphens. */
 const NUMBER = /\d+(?:\.\d+)?(?:\/\d{4})?\/(?=[\p{Lu}\d])[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 /** Issuer codes, to cut a number glued to an upper-case title or to the next number ("TT-BCAQUY ĐỊNH"). */
-const ISSUERS = ["UBTVQH", "VPQH", "NHNN", "BCA", "BTP", "BTC", "BQP", "BNG", "BNV", "BYT", "BCT", "BXD", "BKHĐT", "BTTTT", "BTNMT", "BGDĐT", "BGTVT", "BLĐTBXH", "BNNPTNT", "BKHCN", "BVHTTDL", "VPCP", "TANDTC", "VKSNDTC", "HĐTP", "KTNN", "UBND", "HĐND", "CTN", "CP", "TTg", "QH"];
-const TYPE_PREFIX = /(?:^|(?<=\S))((?:Bộ luật|Luật|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Văn bản hợp nhất|Lệnh|Công văn|Hiến pháp)(?:\s+số)?|[Ss]ố)\s*$/u;
+const ISSUERS = [
+  "UBTVQH",
+  "VPQH",
+  "NHNN",
+  "BCA",
+  "BTP",
+  "BTC",
+  "BQP",
+  "BNG",
+  "BNV",
+  "BYT",
+  "BCT",
+  "BXD",
+  "BKHĐT",
+  "BTTTT",
+  "BTNMT",
+  "BGDĐT",
+  "BGTVT",
+  "BLĐTBXH",
+  "BNNPTNT",
+  "BKHCN",
+  "BVHTTDL",
+  "VPCP",
+  "TANDTC",
+  "VKSNDTC",
+  "HĐTP",
+  "KTNN",
+  "UBND",
+  "HĐND",
+  "CTN",
+  "CP",
+  "TTg",
+  "QH",
+];
+const TYPE_PREFIX =
+  /(?:^|(?<=\S))((?:Bộ luật|Luật|Nghị định|Nghị quyết liên tịch|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Văn bản hợp nhất|Lệnh|Công văn|Hiến pháp)(?:\s+số)?|[Ss]ố)\s*$/u;
 
 export interface ParsedLegalBasis {
   items: LegalBasisItem[];
@@ -86,7 +120,11 @@ export function parseLegalBasis(raw: string): ParsedLegalBasis {
   const tail = cleanText(body.slice(start));
   if (tail !== "") {
     out.unparsed.push(tail);
-    out.problems.push(out.items.length ? "căn cứ pháp lý: có văn bản không có số hiệu, giữ trong nội dung" : "căn cứ pháp lý: không tách được bảng");
+    out.problems.push(
+      out.items.length
+        ? "căn cứ pháp lý: có văn bản không có số hiệu, giữ trong nội dung"
+        : "căn cứ pháp lý: không tách được bảng",
+    );
   } else if (!hasHeader && out.items.length === 0) {
     out.problems.push("căn cứ pháp lý: không tách được bảng");
   }
@@ -112,7 +150,8 @@ function trimNumber(found: string): string {
   }
   // Otherwise: before a capitalised word glued to it, or before lower case.
   for (let i = slash + 2; i < found.length; i++) {
-    if (/\p{Lu}/u.test(found[i] ?? "") && /\p{Ll}/u.test(found[i + 1] ?? "")) return found.slice(0, i).replace(/-+$/, "");
+    if (/\p{Lu}/u.test(found[i] ?? "") && /\p{Ll}/u.test(found[i + 1] ?? ""))
+      return found.slice(0, i).replace(/-+$/, "");
     if (/\p{Ll}/u.test(found[i] ?? "")) return found.slice(0, i).replace(/-+$/, "");
   }
   return found;

@@ -26,7 +26,8 @@ export function parseSteps(raw: string): ParsedSteps {
   const out: ParsedSteps = { preamble: [], steps: [], notes: [], unstructured: [], problems: [] };
   let text = raw.normalize("NFC");
   const inline = [...text.matchAll(INLINE_BUOC)];
-  if (inline.length >= 1 && [...text.matchAll(/Bước[ \t]*\d+[ \t]*:/giu)].length >= 2) text = text.replace(INLINE_BUOC, "\n$1");
+  if (inline.length >= 1 && [...text.matchAll(/Bước[ \t]*\d+[ \t]*:/giu)].length >= 2)
+    text = text.replace(INLINE_BUOC, "\n$1");
   // A line that is only a bullet ("-") says nothing.
   const lines = cleanLines(text).filter((line) => !/^[-+*•–.]+$/u.test(line));
   if (lines.length === 0) return out;
@@ -35,7 +36,8 @@ export function parseSteps(raw: string): ParsedSteps {
   const main = noteAt < 0 ? lines : lines.slice(0, noteAt);
   if (noteAt >= 0) out.notes = lines.slice(noteAt);
 
-  const structured = split(main, BUOC, true) ?? split(main, NUMBERED, true) ?? split(main, DASH, false) ?? split(main, PLUS, false);
+  const structured =
+    split(main, BUOC, true) ?? split(main, NUMBERED, true) ?? split(main, DASH, false) ?? split(main, PLUS, false);
   if (!structured) {
     out.unstructured = main;
     if (main.length > 1) out.problems.push("trình tự thực hiện: không nhận ra các bước, giữ nguyên văn trong nội dung");
@@ -51,7 +53,11 @@ export function parseSteps(raw: string): ParsedSteps {
  * Splits lines at those that match `marker`. With `numbered`, the markers must count 1, 2, 3… (otherwise they
  * are cases, not steps). Needs at least two steps.
  */
-function split(lines: string[], marker: RegExp, numbered: boolean): { preamble: string[]; steps: string[][] } | undefined {
+function split(
+  lines: string[],
+  marker: RegExp,
+  numbered: boolean,
+): { preamble: string[]; steps: string[][] } | undefined {
   const at = lines.map((line) => marker.exec(line));
   const starts = at.flatMap((m, i) => (m ? [i] : []));
   if (starts.length < 2) return undefined;
@@ -61,7 +67,7 @@ function split(lines: string[], marker: RegExp, numbered: boolean): { preamble: 
     const end = starts[k + 1] ?? lines.length;
     const first = (lines[start] ?? "").slice(at[start]?.[0].length ?? 0).trim();
     const detail = lines.slice(start + 1, end);
-    steps.push(first === "" ? detail.length ? detail : [lines[start] ?? ""] : [first, ...detail]);
+    steps.push(first === "" ? (detail.length ? detail : [lines[start] ?? ""]) : [first, ...detail]);
   });
   return { preamble: lines.slice(0, starts[0]), steps };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { remark } from "remark";
 import remarkMdx from "remark-mdx";
-import { toString } from "mdast-util-to-string";
+import { toString as mdastText } from "mdast-util-to-string";
 import { parse as parseYaml } from "yaml";
 import { procedureVersion, type ProcedureVersion } from "../domain/schema.ts";
 import { DEFAULT_EFFECTIVE, FALLBACK_LEVEL, importRecord, renderVersionFile, type ImportResult } from "./dichvucong.ts";
@@ -14,14 +14,17 @@ import { orderVersion } from "./version-file.ts";
 // read at test time only; it is never copied in.
 const DATA = fileURLToPath(new URL("../../../shared/data/dichvucong-2026/", import.meta.url));
 const HAVE_DATA = existsSync(DATA);
-if (!HAVE_DATA) console.warn(`dichvucong.test.ts: ${DATA} not found; the tests over the 871 captured records are skipped`);
+if (!HAVE_DATA)
+  console.warn(`dichvucong.test.ts: ${DATA} not found; the tests over the 871 captured records are skipped`);
 
 type Raw = Record<string, string>;
 
 function loadRecords(): { file: string; record: Raw }[] {
   const out: { file: string; record: Raw }[] = [];
   for (const dir of readdirSync(DATA).sort()) {
-    for (const name of readdirSync(join(DATA, dir)).filter((f) => f.endsWith(".json")).sort()) {
+    for (const name of readdirSync(join(DATA, dir))
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
       out.push({ file: `${dir}/${name}`, record: JSON.parse(readFileSync(join(DATA, dir, name), "utf8")) as Raw });
     }
   }
@@ -62,14 +65,20 @@ const ALLOWED_JSX = new Set(["Steps", "Note"]);
 /** Every reason the body is not plain content with only <Steps> and <Note>. */
 function mdxViolations(body: string): string[] {
   const problems: string[] = [];
-  let tree;
+  let tree: ReturnType<typeof parser.parse>;
   try {
     tree = parser.parse(body);
   } catch (error) {
     return [`does not parse: ${String(error)}`];
   }
   const walk = (node: { type: string; name?: string | null; children?: unknown[] }) => {
-    if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression" || node.type === "mdxjsEsm" || node.type === "html") problems.push(node.type);
+    if (
+      node.type === "mdxFlowExpression" ||
+      node.type === "mdxTextExpression" ||
+      node.type === "mdxjsEsm" ||
+      node.type === "html"
+    )
+      problems.push(node.type);
     if (node.type === "mdxJsxTextElement") problems.push(`inline <${node.name}>`);
     if (node.type === "mdxJsxFlowElement" && !ALLOWED_JSX.has(node.name ?? "")) problems.push(`<${node.name}>`);
     for (const child of node.children ?? []) walk(child as typeof node);
@@ -154,7 +163,8 @@ describe.skipIf(!HAVE_DATA)(`importRecord over the dichvucong-2026 capture (${DA
       if (d.legalBasis.length) legal++;
       if (d.result?.code) resultCode++;
       if (result.body.includes("<Steps>")) steps++;
-      for (const note of new Set(result.unstructured.map((n) => n.split(":")[0] ?? n))) notes.set(note, (notes.get(note) ?? 0) + 1);
+      for (const note of new Set(result.unstructured.map((n) => n.split(":")[0] ?? n)))
+        notes.set(note, (notes.get(note) ?? 0) + 1);
     }
     const rates = {
       imported: `${done}/${records.length}`,
@@ -173,23 +183,39 @@ describe.skipIf(!HAVE_DATA)(`importRecord over the dichvucong-2026 capture (${DA
   it("1.001193 (đăng ký khai sinh, Bộ Tư pháp): documents with counts and groups, result code, level, legal basis", () => {
     const { result } = byCode("1.001193");
     const d = result.data as ProcedureVersion;
-    expect(d).toMatchObject({ code: "1.001193", name: "Thủ tục đăng ký khai sinh", decision: "163/QĐ-BTP", levels: ["xa"], field: "Hộ tịch" });
+    expect(d).toMatchObject({
+      code: "1.001193",
+      name: "Thủ tục đăng ký khai sinh",
+      decision: "163/QĐ-BTP",
+      levels: ["xa"],
+      field: "Hộ tịch",
+    });
     expect(d.audience).toEqual(["Công dân Việt Nam", "Người Việt Nam định cư ở nước ngoài"]);
     expect(d.result).toEqual({ name: "Giấy khai sinh", code: "KQ.G15.000031" });
 
     const doc = (start: string) => d.documents.find((x) => x.name.startsWith(start));
     expect(doc("Tờ khai đăng ký khai sinh theo mẫu")).toMatchObject({ originals: 1, copies: 0, group: "submit" });
-    expect(doc("Giấy chứng sinh; trường hợp không có Giấy chứng sinh")).toMatchObject({ originals: 1, copies: 0, group: "submit" });
+    expect(doc("Giấy chứng sinh; trường hợp không có Giấy chứng sinh")).toMatchObject({
+      originals: 1,
+      copies: 0,
+      group: "submit",
+    });
     expect(doc("Văn bản ủy quyền (được chứng thực)")).toMatchObject({ originals: 1, group: "submit" });
     expect(doc("Mẫu hộ tịch điện tử tương tác đăng ký khai sinh")).toMatchObject({ originals: 1, group: "submit" });
-    expect(doc("Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước")).toMatchObject({ originals: 1, copies: 0, group: "present" });
+    expect(doc("Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước")).toMatchObject({
+      originals: 1,
+      copies: 0,
+      group: "present",
+    });
     expect(doc("Giấy tờ có giá trị chứng minh thông tin về cư trú")).toMatchObject({ originals: 1, group: "present" });
     expect(d.documents).toHaveLength(8);
     expect(d.documents.filter((x) => x.group === "present")).toHaveLength(2);
     // Rows the portal lists with "0 bản" and the "Lưu ý" section are notes, kept in the body, not documents.
     expect(d.documents.every((x) => x.originals + x.copies > 0)).toBe(true);
     expect(result.body).toContain("# Thành phần hồ sơ: ghi chú");
-    expect(result.body).toContain("Cơ quan đăng ký hộ tịch từ chối giải quyết hoặc đề nghị cơ quan có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch");
+    expect(result.body).toContain(
+      "Cơ quan đăng ký hộ tịch từ chối giải quyết hoặc đề nghị cơ quan có thẩm quyền hủy bỏ kết quả đăng ký hộ tịch",
+    );
 
     expect(d.legalBasis).toContainEqual({ number: "60/2014/QH13", title: "Luật 60/2014/QH13" });
     expect(d.legalBasis).toContainEqual(expect.objectContaining({ number: "123/2015/NĐ-CP", date: "2015-11-15" }));
@@ -219,9 +245,21 @@ describe.skipIf(!HAVE_DATA)(`importRecord over the dichvucong-2026 capture (${DA
       expect(c.fees[0]).toMatchObject({ amount: 100000, currency: "VND" });
       expect(c.fees[0]?.note).toMatch(/^100\.000 đồng\/giấy/);
     }
-    expect(d.documents).toEqual([expect.objectContaining({ name: expect.stringMatching(/^Văn bản đề nghị, trong đó ghi rõ tên, địa chỉ/), originals: 1, copies: 0, group: "submit" })]);
+    expect(d.documents).toEqual([
+      expect.objectContaining({
+        name: expect.stringMatching(/^Văn bản đề nghị, trong đó ghi rõ tên, địa chỉ/),
+        originals: 1,
+        copies: 0,
+        group: "submit",
+      }),
+    ]);
     expect(d.result).toEqual({ name: "Giấy phép vận chuyển công cụ hỗ trợ", code: "KQ.G01.000050" });
-    expect(d.legalBasis.map((l) => l.number)).toEqual(["77/2024/TT-BCA", "75/2024/TT-BCA", "42/2024/QH15", "23/2019/TT-BTC"]);
+    expect(d.legalBasis.map((l) => l.number)).toEqual([
+      "77/2024/TT-BCA",
+      "75/2024/TT-BCA",
+      "42/2024/QH15",
+      "23/2019/TT-BTC",
+    ]);
     expect(d.conditions[0]).toMatch(/^Việc vận chuyển công cụ hỗ trợ phải bảo đảm các điều kiện/);
   });
 
@@ -240,10 +278,20 @@ describe.skipIf(!HAVE_DATA)(`importRecord over the dichvucong-2026 capture (${DA
       },
     ]);
     expect(d.channels).toHaveLength(3);
-    for (const c of d.channels) expect(c).toMatchObject({ time: { value: 5, unit: "working-days" }, fees: [{ amount: 0, currency: "VND", note: "Miễn phí" }] });
-    expect(d.result).toEqual({ name: "Văn bản chấp thuận việc thay đổi địa điểm đặt trụ sở chi nhánh, phòng giao dịch", code: "KQ.G19.000232" });
+    for (const c of d.channels)
+      expect(c).toMatchObject({
+        time: { value: 5, unit: "working-days" },
+        fees: [{ amount: 0, currency: "VND", note: "Miễn phí" }],
+      });
+    expect(d.result).toEqual({
+      name: "Văn bản chấp thuận việc thay đổi địa điểm đặt trụ sở chi nhánh, phòng giao dịch",
+      code: "KQ.G19.000232",
+    });
     expect(result.body).toContain("(mã KQ.G19.000386)");
-    expect(d.legalBasis).toEqual([{ number: "32/2024/QH15", title: "Luật Các tổ chức tín dụng" }, { number: "61/2025/TT-NHNN" }]);
+    expect(d.legalBasis).toEqual([
+      { number: "32/2024/QH15", title: "Luật Các tổ chức tín dụng" },
+      { number: "61/2025/TT-NHNN" },
+    ]);
   });
 
   it("3.000337: channels and legal basis that the capture cut at a label inside a fee note are read again from raw_text", () => {
@@ -256,7 +304,9 @@ describe.skipIf(!HAVE_DATA)(`importRecord over the dichvucong-2026 capture (${DA
       ["direct", 1, "days", 100],
     ]);
     expect(d.legalBasis).toEqual([]);
-    expect(result.unstructured).toContain("bản ghi: căn cứ pháp lý và cách thức thực hiện bị cắt sai khi thu thập, đã đọc lại từ raw_text");
+    expect(result.unstructured).toContain(
+      "bản ghi: căn cứ pháp lý và cách thức thực hiện bị cắt sai khi thu thập, đã đọc lại từ raw_text",
+    );
   });
 
   it("is deterministic: the same record gives the same bytes, whatever its key order or Unicode normalisation", () => {
@@ -297,7 +347,9 @@ describe("importRecord on edge cases", () => {
       "không có số quyết định công bố (so_quyet_dinh)",
       "không có lĩnh vực (linh_vuc)",
     ]);
-    expect(importRecord({ ...base, ma_thu_tuc: "1001193" }).errors).toEqual(['mã thủ tục "1001193" không đúng dạng D.DDDDDD']);
+    expect(importRecord({ ...base, ma_thu_tuc: "1001193" }).errors).toEqual([
+      'mã thủ tục "1001193" không đúng dạng D.DDDDDD',
+    ]);
     expect(importRecord(base, { effective: "2026-02-30" }).errors).toHaveLength(1);
   });
 
@@ -323,7 +375,8 @@ describe("importRecord on edge cases", () => {
   });
 
   it("keeps text that looks like MDX or Markdown as literal text", () => {
-    const hostile = "<script>alert(1)</script> {props.x} import x from 'y' `code` *a* _b_ # [l](javascript:x) & &amp; | > <Steps>";
+    const hostile =
+      "<script>alert(1)</script> {props.x} import x from 'y' `code` *a* _b_ # [l](javascript:x) & &amp; | > <Steps>";
     const r = importRecord({
       ...base,
       ten_thu_tuc: "Tên {x} <b>",
@@ -335,7 +388,7 @@ describe("importRecord on edge cases", () => {
     expect(r.data?.name).toBe("Tên {x} <b>");
     expect(mdxViolations(r.body)).toEqual([]);
     const tree = parser.parse(r.body);
-    const text = toString(tree);
+    const text = mdastText(tree);
     expect(text).toContain(hostile);
     expect(text).toContain("export const a = 1");
     expect(text).toContain("<Note>{x}</Note>");

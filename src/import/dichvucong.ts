@@ -7,7 +7,14 @@
 // cap_thuc_hien, linh_vuc, thanh_phan_ho_so, cach_thuc_thuc_hien, can_cu_phap_ly, …, raw_text). Tables are
 // flattened to text; each has its own parser (dichvucong-*.ts).
 import { isIsoDate } from "../domain/dates.ts";
-import { LEVELS, NATIONAL_CODE, PROVISIONAL_CODE, procedureVersion, type Level, type ProcedureVersion } from "../domain/schema.ts";
+import {
+  LEVELS,
+  NATIONAL_CODE,
+  PROVISIONAL_CODE,
+  procedureVersion,
+  type Level,
+  type ProcedureVersion,
+} from "../domain/schema.ts";
 import { parseChannels } from "./dichvucong-channels.ts";
 import { parseDocuments } from "./dichvucong-documents.ts";
 import { parseLegalBasis } from "./dichvucong-legal-basis.ts";
@@ -66,7 +73,14 @@ function field(record: PortalRecord, key: string): string {
 }
 
 export function importRecord(record: unknown, options: ImportOptions = {}): ImportResult {
-  const failed = (code: string, effective: string, errors: string[]): ImportResult => ({ code, effective, data: null, body: "", unstructured: [], errors });
+  const failed = (code: string, effective: string, errors: string[]): ImportResult => ({
+    code,
+    effective,
+    data: null,
+    body: "",
+    unstructured: [],
+    errors,
+  });
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     return failed("", options.effective ?? DEFAULT_EFFECTIVE, ["bản ghi không phải là một đối tượng JSON"]);
   }
@@ -77,7 +91,8 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
   // Identity.
   const code = cleanText(field(rec, "ma_thu_tuc"));
   if (code === "") errors.push("không có mã thủ tục (ma_thu_tuc)");
-  else if (!NATIONAL_CODE.test(code) && !PROVISIONAL_CODE.test(code)) errors.push(`mã thủ tục "${code}" không đúng dạng D.DDDDDD`);
+  else if (!NATIONAL_CODE.test(code) && !PROVISIONAL_CODE.test(code))
+    errors.push(`mã thủ tục "${code}" không đúng dạng D.DDDDDD`);
   const name = cleanText(field(rec, "ten_thu_tuc"));
   if (name === "") errors.push("không có tên thủ tục (ten_thu_tuc)");
   const decisions = splitDecisions(field(rec, "so_quyet_dinh"));
@@ -94,7 +109,10 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
   } else {
     const date = decisionDate(decision, [field(rec, "so_quyet_dinh"), field(rec, "raw_text")]);
     if (date) effective = date;
-    else unstructured.push(`ngày hiệu lực: bản ghi không có ngày của quyết định ${decision || "công bố"}; tạm dùng ${DEFAULT_EFFECTIVE}, cần sửa theo quyết định`);
+    else
+      unstructured.push(
+        `ngày hiệu lực: bản ghi không có ngày của quyết định ${decision || "công bố"}; tạm dùng ${DEFAULT_EFFECTIVE}, cần sửa theo quyết định`,
+      );
   }
   if (errors.length) return failed(code, effective, errors);
 
@@ -109,19 +127,37 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
     if (level) levels.push(level);
     else otherLevels.push(item);
   }
-  if (otherLevels.length) unstructured.push(`cấp thực hiện: "${otherLevels.join(", ")}" không có trong danh mục cấp (bo, tinh, xa, huyen), giữ trong nội dung`);
+  if (otherLevels.length)
+    unstructured.push(
+      `cấp thực hiện: "${otherLevels.join(", ")}" không có trong danh mục cấp (bo, tinh, xa, huyen), giữ trong nội dung`,
+    );
   if (levels.length === 0) {
     levels.push(FALLBACK_LEVEL);
-    unstructured.push(`cấp thực hiện: không có cấp nào trong danh mục, tạm ghi "${FALLBACK_LEVEL}" (cấp bộ), cần kiểm tra`);
+    unstructured.push(
+      `cấp thực hiện: không có cấp nào trong danh mục, tạm ghi "${FALLBACK_LEVEL}" (cấp bộ), cần kiểm tra`,
+    );
   }
 
-  const agencyItems = unique([...splitList(meaningful(field(rec, "co_quan_thuc_hien"))), ...splitList(meaningful(field(rec, "co_quan_co_tham_quyen")))].map(tidyItem).filter(Boolean), (s) => s.toLowerCase());
+  const agencyItems = unique(
+    [
+      ...splitList(meaningful(field(rec, "co_quan_thuc_hien"))),
+      ...splitList(meaningful(field(rec, "co_quan_co_tham_quyen"))),
+    ]
+      .map(tidyItem)
+      .filter(Boolean),
+    (s) => s.toLowerCase(),
+  );
   // An agency is a name; a paragraph in that column (the portal sometimes puts instructions there) stays in the body.
   const agencies = agencyItems.filter((a) => a.length <= MAX_AGENCY_NAME);
   const agencyProse = agencyItems.filter((a) => a.length > MAX_AGENCY_NAME);
-  if (agencyProse.length) unstructured.push("cơ quan thực hiện: có đoạn văn không phải tên cơ quan, giữ trong nội dung");
+  if (agencyProse.length)
+    unstructured.push("cơ quan thực hiện: có đoạn văn không phải tên cơ quan, giữ trong nội dung");
 
-  const audience = unique(splitList(meaningful(field(rec, "doi_tuong_thuc_hien"))).map(tidyItem).filter(Boolean));
+  const audience = unique(
+    splitList(meaningful(field(rec, "doi_tuong_thuc_hien")))
+      .map(tidyItem)
+      .filter(Boolean),
+  );
   const conditions = parseConditions(field(rec, "yeu_cau_dieu_kien"));
 
   const documents = parseDocuments(sections.documents);
@@ -129,7 +165,13 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
   const legal = parseLegalBasis(sections.legal);
   const results = parseResults(field(rec, "ket_qua_xu_ly"));
   const steps = parseSteps(field(rec, "trinh_tu_thuc_hien"));
-  unstructured.push(...documents.problems, ...channels.problems, ...legal.problems, ...results.problems, ...steps.problems);
+  unstructured.push(
+    ...documents.problems,
+    ...channels.problems,
+    ...legal.problems,
+    ...results.problems,
+    ...steps.problems,
+  );
 
   const draft: Record<string, unknown> = {
     code,
@@ -146,7 +188,8 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
     legalBasis: legal.items,
   };
   const first = results.items[0];
-  if (first && first.name !== "") draft.result = first.code ? { name: first.name, code: first.code } : { name: first.name };
+  if (first && first.name !== "")
+    draft.result = first.code ? { name: first.name, code: first.code } : { name: first.name };
 
   const parsed = procedureVersion.safeParse(draft);
   if (!parsed.success) {
@@ -164,17 +207,49 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
     other.push([label, value]);
     if (note) unstructured.push(note);
   };
-  keep("Loại thủ tục", meaningful(field(rec, "loai_thu_tuc")), "loại thủ tục: không có trường tương ứng, giữ trong nội dung");
+  keep(
+    "Loại thủ tục",
+    meaningful(field(rec, "loai_thu_tuc")),
+    "loại thủ tục: không có trường tương ứng, giữ trong nội dung",
+  );
   keep("Cấp thực hiện khác", otherLevels.join(", "));
   for (const prose of agencyProse) keep("Cơ quan thực hiện", prose);
-  keep("Địa chỉ tiếp nhận hồ sơ", meaningful(field(rec, "dia_chi_tiep_nhan")), "địa chỉ tiếp nhận hồ sơ: không có trường tương ứng, giữ trong nội dung");
-  keep("Cơ quan được ủy quyền", meaningful(field(rec, "co_quan_duoc_uy_quyen")), "cơ quan được ủy quyền: không có trường tương ứng, giữ trong nội dung");
-  keep("Cơ quan phối hợp", meaningful(field(rec, "co_quan_phoi_hop")), "cơ quan phối hợp: không có trường tương ứng, giữ trong nội dung");
-  keep("Thủ tục hành chính liên quan", meaningful(field(rec, "thu_tuc_lien_quan")), "thủ tục hành chính liên quan: không có trường tương ứng, giữ trong nội dung");
-  if (decisions.length > 1) keep("Quyết định công bố khác", decisions.slice(1).join(", "), "số quyết định: có nhiều quyết định, chỉ ghi quyết định đầu tiên vào decision");
+  keep(
+    "Địa chỉ tiếp nhận hồ sơ",
+    meaningful(field(rec, "dia_chi_tiep_nhan")),
+    "địa chỉ tiếp nhận hồ sơ: không có trường tương ứng, giữ trong nội dung",
+  );
+  keep(
+    "Cơ quan được ủy quyền",
+    meaningful(field(rec, "co_quan_duoc_uy_quyen")),
+    "cơ quan được ủy quyền: không có trường tương ứng, giữ trong nội dung",
+  );
+  keep(
+    "Cơ quan phối hợp",
+    meaningful(field(rec, "co_quan_phoi_hop")),
+    "cơ quan phối hợp: không có trường tương ứng, giữ trong nội dung",
+  );
+  keep(
+    "Thủ tục hành chính liên quan",
+    meaningful(field(rec, "thu_tuc_lien_quan")),
+    "thủ tục hành chính liên quan: không có trường tương ứng, giữ trong nội dung",
+  );
+  if (decisions.length > 1)
+    keep(
+      "Quyết định công bố khác",
+      decisions.slice(1).join(", "),
+      "số quyết định: có nhiều quyết định, chỉ ghi quyết định đầu tiên vào decision",
+    );
   const url = cleanText(field(rec, "detail_url"));
   const formality = cleanText(field(rec, "formality_id"));
-  if (url || formality) other.push(["Nguồn", ["Cổng Dịch vụ công quốc gia", url, formality ? `(formality_id ${formality})` : ""].filter(Boolean).join(", ").replace(", (", " (")]);
+  if (url || formality)
+    other.push([
+      "Nguồn",
+      ["Cổng Dịch vụ công quốc gia", url, formality ? `(formality_id ${formality})` : ""]
+        .filter(Boolean)
+        .join(", ")
+        .replace(", (", " ("),
+    ]);
 
   const body = renderBody({
     steps,
@@ -238,7 +313,8 @@ function repairSections(rec: PortalRecord, unstructured: string[]): Sections {
   const raw = field(rec, "raw_text");
   const legalAt = /Căn cứ pháp lý(?=\s*(?:Tên văn bản pháp lý|Không có thông tin))/u.exec(raw);
   const channelsAt = raw.indexOf("Hình thức nộpThời gian");
-  const docsAt = sections.documents.trim() === "" ? -1 : raw.indexOf(`Thành phần hồ sơ${sections.documents.trim().slice(0, 60)}`);
+  const docsAt =
+    sections.documents.trim() === "" ? -1 : raw.indexOf(`Thành phần hồ sơ${sections.documents.trim().slice(0, 60)}`);
   if (!legalAt) return sections;
   const legalEnd = raw.indexOf("Cơ quan thực hiện", legalAt.index);
   sections.legal = raw.slice(legalAt.index + "Căn cứ pháp lý".length, legalEnd < 0 ? undefined : legalEnd);
@@ -303,8 +379,12 @@ function parseResults(raw: string): { items: ResultItem[]; extra: string[]; prob
   const problems: string[] = [];
   if (items.length === 0 && meaningful(main) === "") problems.push("kết quả: không có thông tin");
   if (items[0]?.name === "") problems.push("kết quả: không có tên kết quả, giữ mã trong nội dung");
-  if (items.length > 1) problems.push(`kết quả: có ${items.length} kết quả, chỉ ghi kết quả đầu tiên vào result, giữ tất cả trong nội dung`);
-  if (badCodes.length) problems.push(`kết quả: mã "${badCodes.join('", "')}" không đúng dạng mã kết quả, giữ trong nội dung`);
+  if (items.length > 1)
+    problems.push(
+      `kết quả: có ${items.length} kết quả, chỉ ghi kết quả đầu tiên vào result, giữ tất cả trong nội dung`,
+    );
+  if (badCodes.length)
+    problems.push(`kết quả: mã "${badCodes.join('", "')}" không đúng dạng mã kết quả, giữ trong nội dung`);
   else if (items.length && !items[0]?.code) problems.push("kết quả: không có mã kết quả (KQ...)");
   if (extra.length) problems.push("kết quả: có từ khóa hoặc mô tả, giữ trong nội dung");
   return { items, extra, problems };
@@ -347,7 +427,8 @@ function renderBody(parts: BodyParts): string {
     blocks.push(`<Note type="info" title="Lưu ý">\n\n${paragraphs([...title, ...rest]).join("\n\n")}\n\n</Note>`);
   }
   if (parts.documentNotes.length) blocks.push("# Thành phần hồ sơ: ghi chú", ...paragraphs(parts.documentNotes));
-  if (parts.channelRows.length) blocks.push("# Cách thức thực hiện: phần chưa tách được", ...paragraphs(parts.channelRows));
+  if (parts.channelRows.length)
+    blocks.push("# Cách thức thực hiện: phần chưa tách được", ...paragraphs(parts.channelRows));
   if (parts.legalRest.length) blocks.push("# Căn cứ pháp lý: phần chưa tách được", ...paragraphs(parts.legalRest));
   if (parts.results.length > 1 || parts.resultExtra.length || parts.results.some((r) => r.badCode || r.name === "")) {
     const list = parts.results.map((r) => {
@@ -356,6 +437,10 @@ function renderBody(parts: BodyParts): string {
     });
     blocks.push("# Kết quả", ...(list.length ? [list.join("\n")] : []), ...paragraphs(parts.resultExtra));
   }
-  if (parts.other.length) blocks.push("# Thông tin khác", parts.other.map(([label, value]) => `- ${escapeMdxText(`${label}: ${value}`)}`).join("\n"));
+  if (parts.other.length)
+    blocks.push(
+      "# Thông tin khác",
+      parts.other.map(([label, value]) => `- ${escapeMdxText(`${label}: ${value}`)}`).join("\n"),
+    );
   return blocks.filter((b) => b !== "").join("\n\n") + (blocks.length ? "\n" : "");
 }

@@ -10,7 +10,13 @@ const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /** One line of text: NFC, invisible marks dropped, every run of white space (line ends included) one space, trimmed. */
 export function cleanText(value: string): string {
-  return value.normalize("NFC").replace(INVISIBLE, "").replace(CONTROL, " ").replace(/[\r\n\u2028\u2029]+/g, " ").replace(SPACES, " ").trim();
+  return value
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(CONTROL, " ")
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(SPACES, " ")
+    .trim();
 }
 
 /** Non-empty cleaned lines of a multi-line text, in order. */

@@ -73,7 +73,13 @@ export function orderVersion(data: ProcedureVersion): Plain {
  * No line folding: one value, one line, which keeps diffs readable.
  */
 export function renderVersionFile(data: ProcedureVersion, body: string): string {
-  const yaml = stringify(orderVersion(data), { version: "1.1", lineWidth: 0, minContentWidth: 0, indentSeq: true, aliasDuplicateObjects: false });
+  const yaml = stringify(orderVersion(data), {
+    version: "1.1",
+    lineWidth: 0,
+    minContentWidth: 0,
+    indentSeq: true,
+    aliasDuplicateObjects: false,
+  });
   const text = body.replace(/\r\n?/g, "\n").replace(/^\n+/, "").replace(/\s+$/, "");
   return `---\n${yaml}---\n${text === "" ? "" : `\n${text}\n`}`;
 }

@@ -23,7 +23,11 @@ const version = (over: Record<string, unknown> = {}): ProcedureVersion =>
     legalBasis: [{ number: "60/2014/QH13", title: "Luật Hộ tịch" }],
     ...over,
   });
-const file = (data: ProcedureVersion, body: string): VersionFile => ({ path: `procedures/${data.code}/${data.effective}.mdx`, data, body });
+const file = (data: ProcedureVersion, body: string): VersionFile => ({
+  path: `procedures/${data.code}/${data.effective}.mdx`,
+  data,
+  body,
+});
 
 /** One of each: added, new-version, abolished, edited (published), removed (published), decisions added and changed. */
 function sampleDiff(): CatalogDiff {
@@ -34,14 +38,31 @@ function sampleDiff(): CatalogDiff {
       decision: "163/QĐ-BTP",
       published: undefined,
       channels: [{ kind: "direct", time: { value: 10, unit: "working-days" }, fees: [{ amount: 8000 }] }],
-      documents: [{ name: "Tờ khai", originals: 1, copies: 0 }, { name: "Văn bản <ủy quyền> | bản sao", originals: 0, copies: 1 }, { name: "Giấy chứng sinh", originals: 1, copies: 0 }],
+      documents: [
+        { name: "Tờ khai", originals: 1, copies: 0 },
+        { name: "Văn bản <ủy quyền> | bản sao", originals: 0, copies: 1 },
+        { name: "Giấy chứng sinh", originals: 1, copies: 0 },
+      ],
     }),
     "Bước 1: nộp hồ sơ trực tuyến tại <b>UBND</b> xã.",
   );
   const other = file(version({ code: "2.000001", name: "Chứng thực bản sao", levels: ["xa", "tinh"] }), "Nộp hồ sơ.");
-  const otherEdited = file(version({ code: "2.000001", name: "Chứng thực bản sao", levels: ["tinh", "xa"] }), "Nộp hồ sơ.");
+  const otherEdited = file(
+    version({ code: "2.000001", name: "Chứng thực bản sao", levels: ["tinh", "xa"] }),
+    "Nộp hồ sơ.",
+  );
   const gone = file(version({ code: "2.000002", name: "Thủ tục cũ" }), "Cũ.");
-  const ended = file(version({ code: "2.000003", name: "Sắp bãi bỏ", effective: "2026-07-01", decision: "9/QĐ-BTP", status: "abolished", published: undefined }), "");
+  const ended = file(
+    version({
+      code: "2.000003",
+      name: "Sắp bãi bỏ",
+      effective: "2026-07-01",
+      decision: "9/QĐ-BTP",
+      status: "abolished",
+      published: undefined,
+    }),
+    "",
+  );
   const before3 = file(version({ code: "2.000003", name: "Sắp bãi bỏ" }), "Nội dung.");
   const fresh = file(version({ code: "3.000001", name: "Thủ tục mới", published: undefined }), "Nội dung mới.");
   const qd = (over: Record<string, unknown>) => ({
@@ -61,7 +82,13 @@ function sampleDiff(): CatalogDiff {
     { versions: [v1, other, gone, before3], decisions: [qd({})] },
     {
       versions: [v1, v2, otherEdited, before3, ended, fresh],
-      decisions: [qd({ signed: "2026-01-21" }), { ...qd({ number: "9/QĐ-BTP", changes: [{ action: "abolish", code: "2.000003", name: "Sắp bãi bỏ" }] }), path: "decisions/2026/9.mdx" }],
+      decisions: [
+        qd({ signed: "2026-01-21" }),
+        {
+          ...qd({ number: "9/QĐ-BTP", changes: [{ action: "abolish", code: "2.000003", name: "Sắp bãi bỏ" }] }),
+          path: "decisions/2026/9.mdx",
+        },
+      ],
     },
   );
 }
@@ -81,8 +108,12 @@ describe("labels and values", () => {
     expect(formatValue(8000, "amount")).toBe("8.000");
     expect(formatValue(["xa", "tinh"], "levels")).toBe("Cấp xã; Cấp tỉnh");
     expect(formatValue("working-days", "unit")).toBe("ngày làm việc");
-    expect(formatValue({ kind: "online", time: { value: 4, unit: "hours" }, fees: [] })).toBe("Trực tuyến: 4 giờ; lệ phí: không");
-    expect(formatValue({ name: "Tờ khai", form: "Mẫu 1", originals: 1, copies: 2, group: "present" })).toBe("Tờ khai (Mẫu 1): 1 bản chính, 2 bản sao, xuất trình");
+    expect(formatValue({ kind: "online", time: { value: 4, unit: "hours" }, fees: [] })).toBe(
+      "Trực tuyến: 4 giờ; lệ phí: không",
+    );
+    expect(formatValue({ name: "Tờ khai", form: "Mẫu 1", originals: 1, copies: 2, group: "present" })).toBe(
+      "Tờ khai (Mẫu 1): 1 bản chính, 2 bản sao, xuất trình",
+    );
     expect(formatValue({ amount: 10000, currency: "VND", note: "bản sao" })).toBe("10.000 VND (bản sao)");
     expect(formatValue({ number: "123/2015/NĐ-CP", date: "2015-11-15" })).toBe("123/2015/NĐ-CP (2015-11-15)");
     expect(formatValue(undefined)).toBe("—");
@@ -95,7 +126,15 @@ describe("formatDiffTerminal", () => {
   it("without colour: no escape codes, + / - / ~ markers, Vietnamese headings", () => {
     const out = formatDiffTerminal(diff, { color: false });
     expect(out).not.toContain("\u001b");
-    for (const h of ["Thủ tục thêm mới (1)", "Phiên bản mới (1)", "Bãi bỏ (1)", "Sửa trực tiếp (1)", "Xóa phiên bản (1)", "Quyết định công bố (2)"]) expect(out).toContain(h);
+    for (const h of [
+      "Thủ tục thêm mới (1)",
+      "Phiên bản mới (1)",
+      "Bãi bỏ (1)",
+      "Sửa trực tiếp (1)",
+      "Xóa phiên bản (1)",
+      "Quyết định công bố (2)",
+    ])
+      expect(out).toContain(h);
     expect(out).toContain("+ Thành phần hồ sơ (mục 2): Văn bản <ủy quyền> | bản sao: 0 bản chính, 1 bản sao");
     expect(out).toContain("~ Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Số lượng: 15 → 10");
     expect(out).toContain("~ Cách thức thực hiện (mục 1) › Lệ phí (mục 1) › Số tiền: 5.000 → 8.000");
@@ -115,7 +154,9 @@ describe("formatDiffTerminal", () => {
   });
 
   it("an empty diff says so", () => {
-    expect(formatDiffTerminal({ procedures: [], decisions: [], errors: 0, warnings: 0 }, { color: false })).toBe("Thay đổi danh mục: Không có thay đổi nào.\n");
+    expect(formatDiffTerminal({ procedures: [], decisions: [], errors: 0, warnings: 0 }, { color: false })).toBe(
+      "Thay đổi danh mục: Không có thay đổi nào.\n",
+    );
   });
 
   it("data cannot send escape sequences to the terminal", () => {
@@ -129,14 +170,24 @@ describe("formatDiffTerminal", () => {
       fields: [{ path: "name", before: "a", after: "\u001b]0;title\u0007", kind: "changed" }],
       body: diffProse("a", "a \u001b[31m b"),
     };
-    expect(formatDiffTerminal({ procedures: [p], decisions: [], errors: 0, warnings: 0 }, { color: false })).not.toContain("\u001b");
+    expect(
+      formatDiffTerminal({ procedures: [p], decisions: [], errors: 0, warnings: 0 }, { color: false }),
+    ).not.toContain("\u001b");
   });
 
   it("shortens long unchanged prose around a change", () => {
     const long = "Lorem ipsum dolor sit amet. ".repeat(20);
     const p = sampleDiff().procedures.find((x) => x.change === "new-version");
     if (!p) throw new Error("fixture");
-    const out = formatDiffTerminal({ procedures: [{ ...p, body: diffProse(`${long}cũ ${long}`, `${long}mới ${long}`) }], decisions: [], errors: 0, warnings: 0 }, { color: false });
+    const out = formatDiffTerminal(
+      {
+        procedures: [{ ...p, body: diffProse(`${long}cũ ${long}`, `${long}mới ${long}`) }],
+        decisions: [],
+        errors: 0,
+        warnings: 0,
+      },
+      { color: false },
+    );
     expect(out).toContain("[-cũ-]");
     expect(out).toContain("…");
     expect(out.match(/Lorem/g)?.length ?? 0).toBeLessThan(10);
@@ -158,7 +209,9 @@ describe("formatDiffMarkdown", () => {
   });
 
   it("escapes | and HTML in table cells", () => {
-    expect(md).toContain("| Thêm | Thành phần hồ sơ (mục 2) | — | Văn bản &lt;ủy quyền&gt; \\| bản sao: 0 bản chính, 1 bản sao |");
+    expect(md).toContain(
+      "| Thêm | Thành phần hồ sơ (mục 2) | — | Văn bản &lt;ủy quyền&gt; \\| bản sao: 0 bản chính, 1 bản sao |",
+    );
     for (const row of md.split("\n").filter((l) => l.startsWith("| "))) {
       expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
     }
@@ -182,7 +235,18 @@ describe("formatProseDiffHtml", () => {
 describe("properties", () => {
   const anyText = fc.string({ unit: "grapheme", maxLength: 20 });
   const field: fc.Arbitrary<FieldChange> = fc.record({
-    path: fc.oneof(fc.constantFrom("documents[2].originals", "channels[0].fees[0].amount", "levels", "legalBasis[1]", "channels", "result", "kind"), anyText),
+    path: fc.oneof(
+      fc.constantFrom(
+        "documents[2].originals",
+        "channels[0].fees[0].amount",
+        "levels",
+        "legalBasis[1]",
+        "channels",
+        "result",
+        "kind",
+      ),
+      anyText,
+    ),
     before: fc.anything(),
     after: fc.anything(),
     kind: fc.constantFrom("added" as const, "removed" as const, "changed" as const, "reordered" as const),
@@ -192,7 +256,13 @@ describe("properties", () => {
     {
       code: anyText,
       name: anyText,
-      change: fc.constantFrom("added" as const, "new-version" as const, "edited" as const, "abolished" as const, "removed" as const),
+      change: fc.constantFrom(
+        "added" as const,
+        "new-version" as const,
+        "edited" as const,
+        "abolished" as const,
+        "removed" as const,
+      ),
       effective: anyText,
       path: anyText,
       previousPath: anyText,

@@ -4,7 +4,13 @@ import { escapeHtml } from "../domain/html.ts";
 import { lookup } from "./lookup.ts";
 import { isProseUnchanged, type ProseDiff } from "../domain/prose-diff.ts";
 import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
-import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange, ProcedureChangeKind } from "../domain/semantic-diff.ts";
+import type {
+  CatalogDiff,
+  DecisionChangeReport,
+  FieldChange,
+  ProcedureChange,
+  ProcedureChangeKind,
+} from "../domain/semantic-diff.ts";
 
 // ---------------------------------------------------------------------------------------------------------
 // Words
@@ -18,8 +24,17 @@ export const CHANGE_HEADINGS_VI: Record<ProcedureChangeKind, string> = {
 };
 const KIND_SECTIONS: readonly ProcedureChangeKind[] = ["added", "new-version", "abolished", "edited", "removed"];
 
-const DECISION_CHANGE_VI: Record<DecisionChangeReport["change"], string> = { added: "Thêm", changed: "Sửa", removed: "Xóa" };
-const FIELD_KIND_VI: Record<FieldChange["kind"], string> = { added: "Thêm", removed: "Bỏ", changed: "Sửa", reordered: "Đổi thứ tự" };
+const DECISION_CHANGE_VI: Record<DecisionChangeReport["change"], string> = {
+  added: "Thêm",
+  changed: "Sửa",
+  removed: "Xóa",
+};
+const FIELD_KIND_VI: Record<FieldChange["kind"], string> = {
+  added: "Thêm",
+  removed: "Bỏ",
+  changed: "Sửa",
+  reordered: "Đổi thứ tự",
+};
 
 const PROCEDURE_LABELS: Record<string, string> = {
   code: "Mã thủ tục",
@@ -143,15 +158,21 @@ function describeObject(o: Obj): string {
   if ("originals" in o || "copies" in o) {
     const form = str(o, "form");
     const present = o["group"] === "present" ? ", xuất trình" : "";
-    return withNote(`${name ?? NONE}${form ? ` (${form})` : ""}: ${str(o, "originals") ?? 0} bản chính, ${str(o, "copies") ?? 0} bản sao${present}`);
+    return withNote(
+      `${name ?? NONE}${form ? ` (${form})` : ""}: ${str(o, "originals") ?? 0} bản chính, ${str(o, "copies") ?? 0} bản sao${present}`,
+    );
   }
   if ("kind" in o && "time" in o) {
     const fees = Array.isArray(o["fees"]) ? o["fees"].map((f) => formatValue(f, "fees")) : [];
-    return withNote(`${formatValue(o["kind"], "kind")}: ${formatValue(o["time"], "time")}; lệ phí: ${fees.length > 0 ? fees.join(", ") : "không"}`);
+    return withNote(
+      `${formatValue(o["kind"], "kind")}: ${formatValue(o["time"], "time")}; lệ phí: ${fees.length > 0 ? fees.join(", ") : "không"}`,
+    );
   }
-  if ("value" in o && "unit" in o) return withNote(`${formatValue(o["value"], "value")} ${formatValue(o["unit"], "unit")}`);
+  if ("value" in o && "unit" in o)
+    return withNote(`${formatValue(o["value"], "value")} ${formatValue(o["unit"], "unit")}`);
   if ("amount" in o) return withNote(`${formatValue(o["amount"], "amount")} ${str(o, "currency") ?? "VND"}`);
-  if ("action" in o && "code" in o) return `${formatValue(o["action"], "action")}: ${str(o, "code") ?? NONE} ${name ?? ""}`.trim();
+  if ("action" in o && "code" in o)
+    return `${formatValue(o["action"], "action")}: ${str(o, "code") ?? NONE} ${name ?? ""}`.trim();
   if ("number" in o) {
     const title = str(o, "title");
     const date = str(o, "date");
@@ -169,8 +190,10 @@ function describeObject(o: Obj): string {
 /** A value as staff read it: enum codes in words, money with thousands separators, lists joined. */
 export function formatValue(value: unknown, field = ""): string {
   if (value === undefined || value === null) return NONE;
-  if (typeof value === "string") return lookup(Object.hasOwn(ENUM_NAMES, field) ? ENUM_NAMES[field] : undefined, value) ?? value;
-  if (typeof value === "number") return field === "amount" && Number.isFinite(value) ? money.format(value) : String(value);
+  if (typeof value === "string")
+    return lookup(Object.hasOwn(ENUM_NAMES, field) ? ENUM_NAMES[field] : undefined, value) ?? value;
+  if (typeof value === "number")
+    return field === "amount" && Number.isFinite(value) ? money.format(value) : String(value);
   if (typeof value === "boolean") return value ? "có" : "không";
   if (Array.isArray(value)) return value.length === 0 ? NONE : value.map((v) => formatValue(v, field)).join("; ");
   if (isObj(value)) return describeObject(value);
@@ -217,7 +240,8 @@ export function summarizeDiff(diff: CatalogDiff): string {
   return parts.length === 0 ? "Không có thay đổi nào." : parts.join(", ");
 }
 
-const severityLabel = (p: ProcedureChange) => (p.severity === "error" ? "Lỗi" : p.severity === "warning" ? "Cảnh báo" : "Ghi chú");
+const severityLabel = (p: ProcedureChange) =>
+  p.severity === "error" ? "Lỗi" : p.severity === "warning" ? "Cảnh báo" : "Ghi chú";
 
 function previousLabel(p: ProcedureChange): string {
   return p.change === "edited" ? "trước đây là" : "so với";
@@ -264,7 +288,10 @@ function shorten(text: string, keepStart: boolean, keepEnd: boolean): string {
 
 /** Data never drives the terminal: control characters (escape sequences) are shown, not sent. */
 function safe(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return s.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 function terminalProse(prose: ProseDiff, c: Paint): string {
@@ -281,7 +308,11 @@ function terminalProse(prose: ProseDiff, c: Paint): string {
 function terminalField(t: FieldText, c: Paint): string {
   const color = t.marker === "+" ? c.green : t.marker === "-" ? c.red : c.yellow;
   const text =
-    t.marker === "+" ? `${t.label}: ${t.after}` : t.marker === "-" ? `${t.label}: ${t.before}` : `${t.label}${t.kind === FIELD_KIND_VI.reordered ? " (đổi thứ tự)" : ""}: ${t.before} → ${t.after}`;
+    t.marker === "+"
+      ? `${t.label}: ${t.after}`
+      : t.marker === "-"
+        ? `${t.label}: ${t.before}`
+        : `${t.label}${t.kind === FIELD_KIND_VI.reordered ? " (đổi thứ tự)" : ""}: ${t.before} → ${t.after}`;
   return color(`${t.marker} ${safe(text)}`);
 }
 
@@ -292,10 +323,18 @@ const indent = (text: string, by: string) =>
     .join("\n");
 
 function terminalProcedure(p: ProcedureChange, c: Paint): string[] {
-  const marker = p.change === "added" || p.change === "new-version" ? c.green("+") : p.change === "edited" ? c.yellow("~") : c.red("-");
+  const marker =
+    p.change === "added" || p.change === "new-version"
+      ? c.green("+")
+      : p.change === "edited"
+        ? c.yellow("~")
+        : c.red("-");
   const lines = [`${marker} ${c.bold(safe(`${p.code} ${p.name}`))} · hiệu lực ${safe(p.effective)}`];
   lines.push(c.dim(safe(`    ${p.path}${p.previousPath ? ` (${previousLabel(p)} ${p.previousPath})` : ""}`)));
-  if (p.message) lines.push(`    ${(p.severity === "error" ? c.red : c.yellow)(safe(`${severityLabel(p).toLocaleUpperCase("vi")}: ${p.message}`))}`);
+  if (p.message)
+    lines.push(
+      `    ${(p.severity === "error" ? c.red : c.yellow)(safe(`${severityLabel(p).toLocaleUpperCase("vi")}: ${p.message}`))}`,
+    );
   for (const f of p.fields) lines.push(`    ${terminalField(fieldText(f, "procedure"), c)}`);
   if (!isProseUnchanged(p.body)) {
     lines.push(`    Nội dung (${wordCounts(p.body)})${showsProse(p) && p.change !== "added" ? ":" : ""}`);
@@ -306,7 +345,10 @@ function terminalProcedure(p: ProcedureChange, c: Paint): string[] {
 
 function terminalDecision(d: DecisionChangeReport, c: Paint): string[] {
   const marker = d.change === "added" ? c.green("+") : d.change === "changed" ? c.yellow("~") : c.red("-");
-  const lines = [`${marker} ${c.bold(safe(d.number))} (${DECISION_CHANGE_VI[d.change].toLocaleLowerCase("vi")})`, c.dim(safe(`    ${d.path}`))];
+  const lines = [
+    `${marker} ${c.bold(safe(d.number))} (${DECISION_CHANGE_VI[d.change].toLocaleLowerCase("vi")})`,
+    c.dim(safe(`    ${d.path}`)),
+  ];
   const fields = d.change === "added" ? d.fields.filter((f) => !f.path.startsWith("changes")) : d.fields;
   for (const f of fields) lines.push(`    ${terminalField(fieldText(f, "decision"), c)}`);
   if (d.announces.length > 0) {
@@ -368,7 +410,9 @@ function markdownTable(rows: FieldText[]): string[] {
   return [
     "| | Trường | Trước | Sau |",
     "| --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r.kind} | ${escapeMarkdown(r.label)} | ${escapeMarkdown(r.before)} | ${escapeMarkdown(r.after)} |`),
+    ...rows.map(
+      (r) => `| ${r.kind} | ${escapeMarkdown(r.label)} | ${escapeMarkdown(r.before)} | ${escapeMarkdown(r.after)} |`,
+    ),
     "",
   ];
 }
@@ -396,10 +440,19 @@ function markdownProcedure(p: ProcedureChange): string[] {
 }
 
 function markdownDecision(d: DecisionChangeReport): string[] {
-  const lines = ["<details>", `<summary><strong>${DECISION_CHANGE_VI[d.change]}</strong> ${escapeHtml(d.number)}</summary>`, "", `Tệp: ${code(d.path)}`, ""];
+  const lines = [
+    "<details>",
+    `<summary><strong>${DECISION_CHANGE_VI[d.change]}</strong> ${escapeHtml(d.number)}</summary>`,
+    "",
+    `Tệp: ${code(d.path)}`,
+    "",
+  ];
   if (d.announces.length > 0) {
     lines.push("Công bố:", "");
-    for (const a of d.announces) lines.push(`- ${escapeMarkdown(formatValue(a.action, "action"))}: ${escapeMarkdown(a.code)} ${escapeMarkdown(a.name)}`);
+    for (const a of d.announces)
+      lines.push(
+        `- ${escapeMarkdown(formatValue(a.action, "action"))}: ${escapeMarkdown(a.code)} ${escapeMarkdown(a.name)}`,
+      );
     lines.push("");
   }
   const fields = d.change === "added" ? d.fields.filter((f) => !f.path.startsWith("changes")) : d.fields;
@@ -408,7 +461,12 @@ function markdownDecision(d: DecisionChangeReport): string[] {
 }
 
 export function formatDiffMarkdown(diff: CatalogDiff): string {
-  const out = ["## Thay đổi danh mục thủ tục hành chính", "", `**Tóm tắt:** ${escapeMarkdown(summarizeDiff(diff))}`, ""];
+  const out = [
+    "## Thay đổi danh mục thủ tục hành chính",
+    "",
+    `**Tóm tắt:** ${escapeMarkdown(summarizeDiff(diff))}`,
+    "",
+  ];
   for (const kind of KIND_SECTIONS) {
     const group = diff.procedures.filter((p) => p.change === kind);
     if (group.length === 0) continue;

@@ -16,7 +16,9 @@ export function stateDetail(item: StatusItem): string {
     case "published-late":
       return `${step} trễ ${item.workingDays} ngày làm việc`;
     case "pending":
-      return item.workingDays === 0 ? `Hạn ${WINDOW_NAMES_VI[item.window]} là hôm nay` : `Còn ${item.workingDays} ngày làm việc để ${WINDOW_NAMES_VI[item.window]}`;
+      return item.workingDays === 0
+        ? `Hạn ${WINDOW_NAMES_VI[item.window]} là hôm nay`
+        : `Còn ${item.workingDays} ngày làm việc để ${WINDOW_NAMES_VI[item.window]}`;
     case "overdue":
       return `Quá hạn ${WINDOW_NAMES_VI[item.window]} ${item.workingDays} ngày làm việc`;
   }
@@ -30,7 +32,8 @@ const show = (v: unknown): string => {
     if (word) return word;
   }
   if (Array.isArray(v)) return v.map(show).join(", ");
-  if (typeof v === "object" && "unit" in v && "value" in v) return `${String(v.value)} ${lookup(TIME_UNIT_NAMES_VI, String(v.unit)) ?? String(v.unit)}`;
+  if (typeof v === "object" && "unit" in v && "value" in v)
+    return `${String(v.value)} ${lookup(TIME_UNIT_NAMES_VI, String(v.unit)) ?? String(v.unit)}`;
   return typeof v === "string" ? v : JSON.stringify(v);
 };
 
@@ -49,12 +52,16 @@ export function describeMismatch(m: Mismatch): string {
   if (m.field.startsWith("channels")) {
     if (m.kind === "extra") return `Cách thức nộp${what} không có trong quyết định`;
     if (m.kind === "missing") return `Thiếu cách thức nộp${what} mà quyết định quy định`;
-    if (m.field.endsWith(".fees")) return `Phí, lệ phí (${show(m.label)}): ${fees(m.actual)}, quyết định ghi ${fees(m.expected)}`;
+    if (m.field.endsWith(".fees"))
+      return `Phí, lệ phí (${show(m.label)}): ${fees(m.actual)}, quyết định ghi ${fees(m.expected)}`;
     return `Thời hạn giải quyết (${show(m.label)}): ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
   }
   if (m.field === "levels") return `Cấp thực hiện: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
   if (m.field === "replaces") return `Thủ tục bị thay thế ${show(m.label)} chưa được bãi bỏ trong danh mục`;
-  if (m.field === "status") return m.expected === "abolished" ? "Quyết định bãi bỏ nhưng danh mục vẫn ghi thủ tục đang áp dụng" : "Danh mục ghi bãi bỏ nhưng quyết định không bãi bỏ";
+  if (m.field === "status")
+    return m.expected === "abolished"
+      ? "Quyết định bãi bỏ nhưng danh mục vẫn ghi thủ tục đang áp dụng"
+      : "Danh mục ghi bãi bỏ nhưng quyết định không bãi bỏ";
   return `${m.field}: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
 }
 
@@ -100,13 +107,20 @@ function summaryLines(report: StatusReport): string[] {
 
 function provisionalLine(report: StatusReport): string[] {
   return report.provisionalYears.length
-    ? [`Lưu ý: năm ${report.provisionalYears.join(", ")} chưa có lịch nghỉ chính thức; các hạn trong năm đó là TẠM TÍNH (đánh dấu *).`]
+    ? [
+        `Lưu ý: năm ${report.provisionalYears.join(", ")} chưa có lịch nghỉ chính thức; các hạn trong năm đó là TẠM TÍNH (đánh dấu *).`,
+      ]
     : [];
 }
 
 const needsAction = (i: StatusItem) => i.state === "overdue" || i.state === "pending" || i.mismatches.length > 0;
 
-const COLOURS: Record<ChangeState, string> = { overdue: "\x1b[31m", "published-late": "\x1b[33m", pending: "\x1b[36m", published: "\x1b[32m" };
+const COLOURS: Record<ChangeState, string> = {
+  overdue: "\x1b[31m",
+  "published-late": "\x1b[33m",
+  pending: "\x1b[36m",
+  published: "\x1b[32m",
+};
 
 export function formatStatusTerminal(report: StatusReport, options: { color: boolean }): string {
   const paint = (state: ChangeState, text: string) => (options.color ? `${COLOURS[state]}${text}\x1b[0m` : text);
@@ -121,13 +135,20 @@ export function formatStatusTerminal(report: StatusReport, options: { color: boo
   ]);
   const head = ["Tình trạng", "Quyết định", "Loại", "Mã", "Thủ tục", "Hạn", "Ngày thực hiện"];
   const widths = head.map((h, c) => Math.min(c === 4 ? 48 : 40, Math.max(h.length, ...rows.map((r) => r[c]!.length))));
-  const cell = (text: string, c: number) => (text.length > widths[c]! ? `${text.slice(0, widths[c]! - 1)}…` : text.padEnd(widths[c]!));
+  const cell = (text: string, c: number) =>
+    text.length > widths[c]! ? `${text.slice(0, widths[c]! - 1)}…` : text.padEnd(widths[c]!);
   const line = (r: string[]) => r.map(cell).join("  ").trimEnd();
-  const out = [`Tình hình công bố thủ tục hành chính tính đến ngày ${formatDateVi(report.asOf)}`, ...summaryLines(report), ...provisionalLine(report), ""];
+  const out = [
+    `Tình hình công bố thủ tục hành chính tính đến ngày ${formatDateVi(report.asOf)}`,
+    ...summaryLines(report),
+    ...provisionalLine(report),
+    "",
+  ];
   out.push(line(head), widths.map((w) => "─".repeat(w)).join("  "));
   report.items.forEach((item, k) => {
     out.push(paint(item.state, line(rows[k]!)));
-    for (const m of item.mismatches) out.push(`    ${options.color ? "\x1b[31m" : ""}! ${describeMismatch(m)}${options.color ? "\x1b[0m" : ""}`);
+    for (const m of item.mismatches)
+      out.push(`    ${options.color ? "\x1b[31m" : ""}! ${describeMismatch(m)}${options.color ? "\x1b[0m" : ""}`);
   });
   if (report.findings.length) {
     out.push("", "Vấn đề trong danh mục:");
@@ -151,10 +172,17 @@ export function formatStatusMarkdown(report: StatusReport): string {
   ];
   const action = report.items.filter(needsAction);
   if (action.length) {
-    out.push("### Cần xử lý", "", "| Tình trạng | Quyết định | Mã | Thủ tục | Hạn | Sai lệch |", "| --- | --- | --- | --- | --- | --- |");
+    out.push(
+      "### Cần xử lý",
+      "",
+      "| Tình trạng | Quyết định | Mã | Thủ tục | Hạn | Sai lệch |",
+      "| --- | --- | --- | --- | --- | --- |",
+    );
     for (const i of action) {
       const issues = i.mismatches.map((m) => md(describeMismatch(m))).join("<br>") || "–";
-      out.push(`| ${md(stateDetail(i))} | ${md(i.decision)} | ${md(i.code)} | ${md(i.name)} | ${formatDateVi(i.due)}${i.provisional ? "\\*" : ""} | ${issues} |`);
+      out.push(
+        `| ${md(stateDetail(i))} | ${md(i.decision)} | ${md(i.code)} | ${md(i.name)} | ${formatDateVi(i.due)}${i.provisional ? "\\*" : ""} | ${issues} |`,
+      );
     }
     out.push("");
   } else {

@@ -13,8 +13,14 @@ export function recentChanges(model: SiteModel, limit = 50): RecentChange[] {
   const out: RecentChange[] = [];
   for (const t of model.timelines) {
     t.versions.forEach((v, i) => {
-      out.push({ version: v, published: v.data.published!, kind: v.data.status === "abolished" ? "Bãi bỏ" : i === 0 ? "Thủ tục mới" : "Sửa đổi, bổ sung" });
+      out.push({
+        version: v,
+        published: v.data.published!,
+        kind: v.data.status === "abolished" ? "Bãi bỏ" : i === 0 ? "Thủ tục mới" : "Sửa đổi, bổ sung",
+      });
     });
   }
-  return out.sort((a, b) => b.published.localeCompare(a.published) || a.version.data.code.localeCompare(b.version.data.code)).slice(0, limit);
+  return out
+    .sort((a, b) => b.published.localeCompare(a.published) || a.version.data.code.localeCompare(b.version.data.code))
+    .slice(0, limit);
 }

@@ -6,7 +6,11 @@ import { slugify } from "../domain/slug.ts";
 
 export const FACETS = {
   "linh-vuc": { title: "Lĩnh vực", filter: "field", values: (v: ProcedureVersion) => [v.field] },
-  cap: { title: "Cấp thực hiện", filter: "level", values: (v: ProcedureVersion) => v.levels.map((l) => LEVEL_NAMES_VI[l]) },
+  cap: {
+    title: "Cấp thực hiện",
+    filter: "level",
+    values: (v: ProcedureVersion) => v.levels.map((l) => LEVEL_NAMES_VI[l]),
+  },
   "co-quan": { title: "Cơ quan thực hiện", filter: "agency", values: (v: ProcedureVersion) => v.agencies },
   "doi-tuong": { title: "Đối tượng thực hiện", filter: "audience", values: (v: ProcedureVersion) => v.audience },
 } as const;
@@ -15,7 +19,11 @@ export type FacetKey = keyof typeof FACETS;
 
 /** Search filters: the browse facets plus whether the procedure is still in force. */
 export const SEARCH_FILTERS: { name: string; title: string; values: (v: ProcedureVersion) => readonly string[] }[] = [
-  ...(Object.values(FACETS) as (typeof FACETS)[FacetKey][]).map((f) => ({ name: f.filter, title: f.title, values: f.values })),
+  ...(Object.values(FACETS) as (typeof FACETS)[FacetKey][]).map((f) => ({
+    name: f.filter,
+    title: f.title,
+    values: f.values,
+  })),
   { name: "status", title: "Tình trạng", values: (v) => [v.status === "abolished" ? "Đã bãi bỏ" : "Đang áp dụng"] },
 ];
 
@@ -27,7 +35,10 @@ export interface FacetValue {
 }
 
 /** Distinct values of `values` over the procedures, each with its procedures, in Vietnamese order. */
-export function groupBy(timelines: ProcedureTimeline[], values: (v: ProcedureVersion) => readonly string[]): [string, ProcedureTimeline[]][] {
+export function groupBy(
+  timelines: ProcedureTimeline[],
+  values: (v: ProcedureVersion) => readonly string[],
+): [string, ProcedureTimeline[]][] {
   const map = new Map<string, ProcedureTimeline[]>();
   for (const t of timelines) for (const v of new Set(values(t.current.data))) map.set(v, [...(map.get(v) ?? []), t]);
   return [...map].sort(([a], [b]) => a.localeCompare(b, "vi"));

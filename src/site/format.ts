@@ -25,4 +25,5 @@ export function copiesText(originals: number, copies: number): string {
   return parts.join(", ") || "Không yêu cầu số bản";
 }
 
-export const procedureUrl = (base: string, code: string, effective?: string) => `${base}thu-tuc/${code}/${effective ? `${effective}/` : ""}`;
+export const procedureUrl = (base: string, code: string, effective?: string) =>
+  `${base}thu-tuc/${code}/${effective ? `${effective}/` : ""}`;

@@ -11,7 +11,10 @@ const byNumber = new WeakMap<Catalog, Map<string, DecisionFile>>();
 /** Called for every procedure page: a lookup table per catalog, not a scan of every decision each time. */
 export function decisionUrl(catalog: Catalog, number: string): string | undefined {
   let index = byNumber.get(catalog);
-  if (!index) byNumber.set(catalog, (index = new Map(catalog.decisions.map((d) => [d.data.number, d]))));
+  if (!index) {
+    index = new Map(catalog.decisions.map((d) => [d.data.number, d]));
+    byNumber.set(catalog, index);
+  }
   const d = index.get(number);
   return d && `${base}quyet-dinh/${decisionId(d)}/`;
 }

@@ -54,7 +54,11 @@ export function versionChange(timeline: ProcedureTimeline, version: VersionFile)
     change = {
       version,
       previous,
-      fields: previous ? diffVersions(previous.data, version.data).filter((f) => f.path !== "effective" && f.path !== "published" && f.path !== "decision") : [],
+      fields: previous
+        ? diffVersions(previous.data, version.data).filter(
+            (f) => f.path !== "effective" && f.path !== "published" && f.path !== "decision",
+          )
+        : [],
       proseChanged: normalizeProse(previous?.body ?? "") !== normalizeProse(version.body),
     };
     changes.set(version, change);
@@ -63,7 +67,8 @@ export function versionChange(timeline: ProcedureTimeline, version: VersionFile)
 }
 
 /** The body as a reader sees it: the component tags (<Steps>, <Note>) are layout, not words. */
-const readable = (body: string) => body.replace(/^[ \t]*<\/?Steps>[ \t]*\n?/gm, "").replace(/<Note\b[^>]*>|<\/Note>/g, "");
+const readable = (body: string) =>
+  body.replace(/^[ \t]*<\/?Steps>[ \t]*\n?/gm, "").replace(/<Note\b[^>]*>|<\/Note>/g, "");
 
 /** The word-level diff of the prose, for the diff page only (the costly part of a change). */
 export function proseChange(change: VersionChange): ProseDiff {

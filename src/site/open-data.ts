@@ -12,7 +12,21 @@ const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"
 
 /** One row per procedure in force; lists joined with "; ". UTF-8 with BOM so spreadsheet programs read Vietnamese. */
 export function proceduresCsv(model: SiteModel): string {
-  const head = ["code", "name", "status", "effective", "decision", "published", "field", "levels", "agencies", "audience", "documents", "fees_vnd", "processing_time"];
+  const head = [
+    "code",
+    "name",
+    "status",
+    "effective",
+    "decision",
+    "published",
+    "field",
+    "levels",
+    "agencies",
+    "audience",
+    "documents",
+    "fees_vnd",
+    "processing_time",
+  ];
   const rows = model.timelines.map(({ current: { data: v } }) => [
     v.code,
     v.name,

@@ -25,7 +25,9 @@ export function bodyText(body: string): string {
 }
 
 export function dSpellings(text: string): string[] {
-  return [...new Set(text.normalize("NFC").match(/\p{L}*[đĐ]\p{L}*/gu) ?? [])].map((w) => w.replace(/đ/g, "d").replace(/Đ/g, "D"));
+  return [...new Set(text.normalize("NFC").match(/\p{L}*[đĐ]\p{L}*/gu) ?? [])].map((w) =>
+    w.replace(/đ/g, "d").replace(/Đ/g, "D"),
+  );
 }
 
 export function searchRecord(base: string, version: VersionFile): SearchRecord {

@@ -6,14 +6,26 @@ import { staticFiles } from "./static-files.ts";
 describe("static files of the site", () => {
   const v = (effective: string, published: string) => ({
     path: `procedures/1.001193/${effective}.mdx`,
-    data: procedureVersion.parse({ code: "1.001193", name: "Đăng ký <khai sinh>", effective, decision: "1/QĐ", published, levels: ["xa"], field: "Hộ tịch" }),
+    data: procedureVersion.parse({
+      code: "1.001193",
+      name: "Đăng ký <khai sinh>",
+      effective,
+      decision: "1/QĐ",
+      published,
+      levels: ["xa"],
+      field: "Hộ tịch",
+    }),
     body: "",
   });
   it("writes each procedure's open data and points the dated address of the version in force to its page", () => {
     const t = timelineOf([v("2025-01-01", "2025-01-01"), v("2026-01-01", "2026-01-02")], "2026-06-01")!;
     const [data, pointer] = staticFiles("/", [t]);
     expect(data!.path).toBe("api/procedures/1.001193.json");
-    expect(JSON.parse(data!.content)).toMatchObject({ code: "1.001193", current: "2026-01-01", versions: [{ effective: "2025-01-01" }, { effective: "2026-01-01" }] });
+    expect(JSON.parse(data!.content)).toMatchObject({
+      code: "1.001193",
+      current: "2026-01-01",
+      versions: [{ effective: "2025-01-01" }, { effective: "2026-01-01" }],
+    });
     expect(pointer!.path).toBe("thu-tuc/1.001193/2026-01-01/index.html");
     expect(pointer!.content).toContain('url=/thu-tuc/1.001193/"');
     expect(pointer!.content).toContain("Đăng ký &lt;khai sinh&gt;");

@@ -15,7 +15,14 @@ export interface StaticFile {
 
 /** /api/procedures/<code>.json: every public version of the procedure. */
 export function procedureData(t: ProcedureTimeline): StaticFile {
-  return { path: `api/procedures/${t.code}.json`, content: JSON.stringify({ code: t.code, current: t.current.data.effective, versions: t.versions.map(versionRecord) }) };
+  return {
+    path: `api/procedures/${t.code}.json`,
+    content: JSON.stringify({
+      code: t.code,
+      current: t.current.data.effective,
+      versions: t.versions.map(versionRecord),
+    }),
+  };
 }
 
 /** /thu-tuc/<code>/<effective>/ of the version in force: the same page lives at /thu-tuc/<code>/. */

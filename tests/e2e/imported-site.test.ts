@@ -13,7 +13,15 @@ describe.runIf(existsSync(DATA))("site from imported portal records", () => {
   it("imports the Ministry of Justice records and builds the site from them", async () => {
     const root = mkdtempSync(join(tmpdir(), "tthc-imported-"));
     const out = join(root, "dist");
-    const imported = await runCli(["import", "dichvucong", join(DATA, "bo-tu-phap"), "--out", root, "--published", "2026-01-05"]);
+    const imported = await runCli([
+      "import",
+      "dichvucong",
+      join(DATA, "bo-tu-phap"),
+      "--out",
+      root,
+      "--published",
+      "2026-01-05",
+    ]);
     expect(imported.code, imported.err).toBe(0);
     const build = spawnSync("node", ["scripts/build/build.ts"], {
       cwd: new URL("../..", import.meta.url).pathname,

@@ -16,7 +16,8 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  if (!existsSync(`${DIST}index.html`) || !existsSync(`${DIST}pagefind/pagefind.js`)) throw new Error("dist/ is not built: run npm run build first (npm test does)");
+  if (!existsSync(`${DIST}index.html`) || !existsSync(`${DIST}pagefind/pagefind.js`))
+    throw new Error("dist/ is not built: run npm run build first (npm test does)");
   server = await serve(DIST);
   browser = await launch();
 });
@@ -26,8 +27,14 @@ afterAll(async () => {
 });
 
 /** Opens a page and collects console errors and failed requests. */
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 390, height: 844 } });
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 390, height: 844 },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -40,7 +47,13 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
 
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run({ runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }),
+  );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
@@ -49,7 +62,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   await input.waitFor({ state: "visible" });
   await page.evaluate(() => (document.querySelector("#search-status")!.textContent = ""));
   await input.fill(query);
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector("#search-status")?.textContent ?? ""), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => /Tìm thấy|Không tìm thấy/.test(document.querySelector("#search-status")?.textContent ?? ""),
+    undefined,
+    { timeout: 15_000 },
+  );
   return page.locator("#search-results li a").allTextContents();
 }
 

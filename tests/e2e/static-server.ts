@@ -22,7 +22,10 @@ export async function serve(root: string): Promise<{ url: string; close(): Promi
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) return void res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end("<!doctype html><title>404</title>");
+    if (!existsSync(file))
+      return void res
+        .writeHead(404, { "Content-Type": "text/html; charset=utf-8" })
+        .end("<!doctype html><title>404</title>");
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     res.end(req.method === "HEAD" ? undefined : readFileSync(file));
   });

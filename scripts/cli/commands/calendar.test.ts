@@ -6,15 +6,30 @@ describe("tthc calendar / workdays / lunar", () => {
     const { code, out } = await runCli(["calendar", "2026", "--json"]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(["year", "provisional", "tet", "hungKings", "nonWorkingWeekdays", "workingSaturdays", "sources"]);
+    expect(Object.keys(json)).toEqual([
+      "year",
+      "provisional",
+      "tet",
+      "hungKings",
+      "nonWorkingWeekdays",
+      "workingSaturdays",
+      "sources",
+    ]);
     expect(json).toMatchObject({ year: 2026, provisional: false, tet: "2026-02-17", hungKings: "2026-04-26" });
-    expect(json.nonWorkingWeekdays).toEqual(expect.arrayContaining(["2026-02-16", "2026-02-20", "2026-04-27", "2026-09-02", "2026-11-24"]));
+    expect(json.nonWorkingWeekdays).toEqual(
+      expect.arrayContaining(["2026-02-16", "2026-02-20", "2026-04-27", "2026-09-02", "2026-11-24"]),
+    );
     expect([...json.nonWorkingWeekdays].sort()).toEqual(json.nonWorkingWeekdays);
-    expect(json.sources.map((s: { number: string }) => s.number)).toEqual(expect.arrayContaining(["9441/TB-BNV", "12729/VPCP-KGVX"]));
+    expect(json.sources.map((s: { number: string }) => s.number)).toEqual(
+      expect.arrayContaining(["9441/TB-BNV", "12729/VPCP-KGVX"]),
+    );
   });
 
   it("marks a year without an official file as provisional, in JSON and in text", async () => {
-    expect(JSON.parse((await runCli(["calendar", "2030", "--json"])).out)).toMatchObject({ provisional: true, tet: "2030-02-02" });
+    expect(JSON.parse((await runCli(["calendar", "2030", "--json"])).out)).toMatchObject({
+      provisional: true,
+      tet: "2030-02-02",
+    });
     expect((await runCli(["calendar", "2030"])).out).toContain("TẠM TÍNH");
   });
 
@@ -32,8 +47,18 @@ describe("tthc calendar / workdays / lunar", () => {
   });
 
   it("converts to the Vietnamese lunar calendar", async () => {
-    expect(JSON.parse((await runCli(["lunar", "1985-01-21", "--json"])).out)).toEqual({ day: 1, month: 1, year: 1985, leap: false });
-    expect(JSON.parse((await runCli(["lunar", "2030-02-02", "--json"])).out)).toEqual({ day: 1, month: 1, year: 2030, leap: false });
+    expect(JSON.parse((await runCli(["lunar", "1985-01-21", "--json"])).out)).toEqual({
+      day: 1,
+      month: 1,
+      year: 1985,
+      leap: false,
+    });
+    expect(JSON.parse((await runCli(["lunar", "2030-02-02", "--json"])).out)).toEqual({
+      day: 1,
+      month: 1,
+      year: 2030,
+      leap: false,
+    });
   });
 
   it.each([

@@ -21,12 +21,14 @@ function dateArg(value: string | undefined, name: string): string {
   if (value === undefined) throw new UsageError(`thiếu ${name} (dạng YYYY-MM-DD)`);
   if (!isIsoDate(value)) throw new UsageError(`${name} "${value}" không phải một ngày có thật dạng YYYY-MM-DD`);
   const year = Number(value.slice(0, 4));
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`${name} ${value} nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new UsageError(`${name} ${value} nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`);
   return value;
 }
 
 function provisionalNote(io: Io, years: number[]): void {
-  if (years.length) io.err(`Lưu ý: năm ${years.join(", ")} chưa có lịch nghỉ chính thức; kết quả tạm tính theo Bộ luật Lao động.`);
+  if (years.length)
+    io.err(`Lưu ý: năm ${years.join(", ")} chưa có lịch nghỉ chính thức; kết quả tạm tính theo Bộ luật Lao động.`);
 }
 
 export const calendarCommand: Command = {
@@ -39,24 +41,35 @@ ngày Tết, Giỗ Tổ Hùng Vương và văn bản làm căn cứ. Năm chưa 
   --json   in dạng JSON: {"year","provisional","tet","hungKings","nonWorkingWeekdays","workingSaturdays","sources"}`,
   run(args, io) {
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" } });
-    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError("cần đúng một năm, ví dụ: tthc calendar 2026");
+    if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!))
+      throw new UsageError("cần đúng một năm, ví dụ: tthc calendar 2026");
     const year = Number(positionals[0]);
-    if (year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`năm ${year} nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`);
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      throw new UsageError(`năm ${year} nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`);
     const info = workingCalendar(io, values.root).yearInfo(year);
     if (values.json) {
       const { provisional, tet, hungKings, nonWorkingWeekdays, workingSaturdays, sources } = info;
       io.out(JSON.stringify({ year, provisional, tet, hungKings, nonWorkingWeekdays, workingSaturdays, sources }));
       return 0;
     }
-    const lines = [`Lịch làm việc năm ${year}${info.provisional ? " (TẠM TÍNH: chưa có lịch nghỉ chính thức)" : ""}`, ""];
+    const lines = [
+      `Lịch làm việc năm ${year}${info.provisional ? " (TẠM TÍNH: chưa có lịch nghỉ chính thức)" : ""}`,
+      "",
+    ];
     lines.push(`Tết Nguyên đán (mùng 1): ${weekdayNameVi(info.tet)} ${formatDateVi(info.tet)}`);
-    if (info.hungKings) lines.push(`Giỗ Tổ Hùng Vương (10/3 âm lịch): ${weekdayNameVi(info.hungKings)} ${formatDateVi(info.hungKings)}`);
+    if (info.hungKings)
+      lines.push(`Giỗ Tổ Hùng Vương (10/3 âm lịch): ${weekdayNameVi(info.hungKings)} ${formatDateVi(info.hungKings)}`);
     lines.push("", "Ngày nghỉ:");
-    for (const h of info.holidays) lines.push(`  ${weekdayNameVi(h.date).padEnd(9)} ${formatDateVi(h.date)}  ${h.name}`);
+    for (const h of info.holidays)
+      lines.push(`  ${weekdayNameVi(h.date).padEnd(9)} ${formatDateVi(h.date)}  ${h.name}`);
     lines.push("", `Thứ Hai–thứ Sáu không làm việc: ${info.nonWorkingWeekdays.length} ngày`);
-    lines.push(`Ngày nghỉ cuối tuần phải đi làm bù: ${info.workingSaturdays.length ? info.workingSaturdays.map(formatDateVi).join(", ") : "không có"}`);
+    lines.push(
+      `Ngày nghỉ cuối tuần phải đi làm bù: ${info.workingSaturdays.length ? info.workingSaturdays.map(formatDateVi).join(", ") : "không có"}`,
+    );
     lines.push("", "Căn cứ:");
-    if (info.sources.length) for (const s of info.sources) lines.push(`  ${s.number}${s.title ? ` – ${s.title}` : ""}${s.date ? ` (${formatDateVi(s.date)})` : ""}`);
+    if (info.sources.length)
+      for (const s of info.sources)
+        lines.push(`  ${s.number}${s.title ? ` – ${s.title}` : ""}${s.date ? ` (${formatDateVi(s.date)})` : ""}`);
     if (info.note) lines.push(`  ${info.note}`);
     io.out(lines.join("\n"));
     return 0;
@@ -78,10 +91,12 @@ between: số ngày làm việc sau <từ ngày> cho đến hết <đến ngày>
     if (negative) throw new UsageError(`số ngày làm việc phải là số nguyên không âm, không phải "${negative}"`);
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" } });
     const [action, a, b, ...extra] = positionals;
-    if (extra.length || (action !== "add" && action !== "between")) throw new UsageError("cần: tthc workdays add <ngày> <n> hoặc tthc workdays between <ngày> <ngày>");
+    if (extra.length || (action !== "add" && action !== "between"))
+      throw new UsageError("cần: tthc workdays add <ngày> <n> hoặc tthc workdays between <ngày> <ngày>");
     if (action === "add") {
       const start = dateArg(a, "ngày bắt đầu");
-      if (b === undefined || !/^\d+$/.test(b)) throw new UsageError(`số ngày làm việc phải là số nguyên không âm, không phải "${b ?? ""}"`);
+      if (b === undefined || !/^\d+$/.test(b))
+        throw new UsageError(`số ngày làm việc phải là số nguyên không âm, không phải "${b ?? ""}"`);
       const n = Number(b);
       const cal = workingCalendar(io, values.root);
       const { due, skipped } = cal.addWorkingDaysExplained(start, n);
@@ -113,7 +128,11 @@ In ngày âm lịch Việt Nam (theo thuật toán của Hồ Ngọc Đức, kin
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" } });
     if (positionals.length !== 1) throw new UsageError("cần đúng một ngày dạng YYYY-MM-DD");
     const l = solarToLunar(dateArg(positionals[0], "ngày"));
-    io.out(values.json ? JSON.stringify({ day: l.day, month: l.month, year: l.year, leap: l.leap }) : `${l.day}/${l.month}${l.leap ? " (nhuận)" : ""}/${l.year} (âm lịch)`);
+    io.out(
+      values.json
+        ? JSON.stringify({ day: l.day, month: l.month, year: l.year, leap: l.leap })
+        : `${l.day}/${l.month}${l.leap ? " (nhuận)" : ""}/${l.year} (âm lịch)`,
+    );
     return 0;
   },
 };

@@ -4,10 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../../../tests/helpers/test-io.ts";
 
-const git = (dir: string, ...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
+const git = (dir: string, ...args: string[]) =>
+  execFileSync("git", ["-C", dir, "-c", "user.name=t", "-c", "user.email=t@t", ...args], { encoding: "utf8" });
 
 function repo(): string {
-  const dir = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion("published: 2026-03-11\n") });
+  const dir = writeCatalog({
+    "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION,
+    "procedures/1.001193/2026-03-10.mdx": sampleVersion("published: 2026-03-11\n"),
+  });
   git(dir, "init", "-q");
   git(dir, "add", ".");
   git(dir, "commit", "-qm", "base");
@@ -17,11 +21,19 @@ function repo(): string {
 describe("tthc diff", () => {
   it("compares a git revision with the working tree: edited published version is a warning", async () => {
     const dir = repo();
-    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n").replace("copies: 0", "copies: 2"));
+    writeFileSync(
+      join(dir, "procedures/1.001193/2026-03-10.mdx"),
+      sampleVersion("published: 2026-03-11\n").replace("copies: 0", "copies: 2"),
+    );
     const { code, out } = await runCli(["diff", "HEAD", "--json", "--root", dir]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(json.procedures[0]).toMatchObject({ code: "1.001193", change: "edited", severity: "warning", fields: [{ path: "documents[0].copies", before: 0, after: 2 }] });
+    expect(json.procedures[0]).toMatchObject({
+      code: "1.001193",
+      change: "edited",
+      severity: "warning",
+      fields: [{ path: "documents[0].copies", before: 0, after: 2 }],
+    });
   });
 
   it("compares two revisions; removing a published version is an error (exit 1)", async () => {
@@ -35,7 +47,10 @@ describe("tthc diff", () => {
 
   it("treats the same words in NFC and NFD as no change", async () => {
     const dir = repo();
-    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n").normalize("NFD"));
+    writeFileSync(
+      join(dir, "procedures/1.001193/2026-03-10.mdx"),
+      sampleVersion("published: 2026-03-11\n").normalize("NFD"),
+    );
     expect(JSON.parse((await runCli(["diff", "HEAD", "--json", "--root", dir])).out).procedures).toEqual([]);
   });
 
@@ -46,12 +61,23 @@ describe("tthc diff", () => {
     writeFileSync(join(dir, "procedures/1.001193/2026-03-12.mdx"), text);
     const json = JSON.parse((await runCli(["diff", "HEAD", "--json", "--root", dir])).out);
     expect(json.procedures).toHaveLength(1);
-    expect(json.procedures[0].fields).toContainEqual(expect.objectContaining({ path: "effective", before: "2026-03-10", after: "2026-03-12" }));
+    expect(json.procedures[0].fields).toContainEqual(
+      expect.objectContaining({ path: "effective", before: "2026-03-10", after: "2026-03-12" }),
+    );
   });
 
   it("compares two folders and prints Markdown with a collapsible section per procedure", async () => {
-    const a = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion() });
-    const b = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion("", "<Steps>\n1. Nộp hồ sơ tại bộ phận một cửa.\n2. Nhận kết quả.\n</Steps>\n") });
+    const a = writeCatalog({
+      "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION,
+      "procedures/1.001193/2026-03-10.mdx": sampleVersion(),
+    });
+    const b = writeCatalog({
+      "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION,
+      "procedures/1.001193/2026-03-10.mdx": sampleVersion(
+        "",
+        "<Steps>\n1. Nộp hồ sơ tại bộ phận một cửa.\n2. Nhận kết quả.\n</Steps>\n",
+      ),
+    });
     const { code, out } = await runCli(["diff", "--from", a, "--to", b, "--markdown"]);
     expect(code).toBe(0);
     expect(out).toContain("<details>");
@@ -83,7 +109,10 @@ describe("tthc diff", () => {
 describe("tthc diff: an invalid changed file", () => {
   it("is reported with its location and exit 2, not shown as a removed version", async () => {
     const dir = repo();
-    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n").replace("levels: [xa]", "levels: [quan]"));
+    writeFileSync(
+      join(dir, "procedures/1.001193/2026-03-10.mdx"),
+      sampleVersion("published: 2026-03-11\n").replace("levels: [xa]", "levels: [quan]"),
+    );
     const r = await runCli(["diff", "HEAD", "--root", dir]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: error: trường "levels\[0\]"/);

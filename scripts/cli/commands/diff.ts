@@ -29,16 +29,24 @@ và thay đổi từng chữ trong nội dung. Cùng chữ ở hai dạng Unicod
 Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã công khai); 2 gọi sai lệnh, phiên bản git không có,
 hoặc một tệp đã sửa có lỗi (in trước).`,
   async run(args, io) {
-    const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" }, markdown: { type: "boolean" }, from: { type: "string" }, to: { type: "string" } });
+    const { values, positionals } = parse(args, {
+      ...ROOT_OPTION,
+      json: { type: "boolean" },
+      markdown: { type: "boolean" },
+      from: { type: "string" },
+      to: { type: "string" },
+    });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
     let baseFiles: RawFile[];
     let headFiles: RawFile[];
     if (values.from !== undefined || values.to !== undefined) {
-      if (values.from === undefined || values.to === undefined || positionals.length) throw new UsageError("so sánh hai thư mục cần cả --from DIR và --to DIR, không kèm phiên bản git");
+      if (values.from === undefined || values.to === undefined || positionals.length)
+        throw new UsageError("so sánh hai thư mục cần cả --from DIR và --to DIR, không kèm phiên bản git");
       baseFiles = folder(io, values.from, "--from");
       headFiles = folder(io, values.to, "--to");
     } else {
-      if (positionals.length < 1 || positionals.length > 2) throw new UsageError("cần <base> [<head>] (phiên bản git) hoặc --from DIR --to DIR");
+      if (positionals.length < 1 || positionals.length > 2)
+        throw new UsageError("cần <base> [<head>] (phiên bản git) hoặc --from DIR --to DIR");
       const root = catalogRoot(io, values.root);
       try {
         baseFiles = readRevisionFiles(root, positionals[0]!);
@@ -51,7 +59,11 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
     const needed = filesToCompare(baseFiles, headFiles);
     // A changed file that is itself invalid would drop out of the comparison and read as removed: stop and say why.
     const baseText = new Map(baseFiles.map((f) => [f.path, f.text]));
-    const invalid = sortProblems(needed.head.filter((f) => baseText.get(f.path) !== f.text).flatMap((f) => checkFile(f).problems.filter((p) => p.severity === "error")));
+    const invalid = sortProblems(
+      needed.head
+        .filter((f) => baseText.get(f.path) !== f.text)
+        .flatMap((f) => checkFile(f).problems.filter((p) => p.severity === "error")),
+    );
     if (invalid.length) {
       for (const p of invalid) io.err(formatProblem(p));
       io.err("tthc diff: các tệp đã sửa có lỗi (xem các dòng trên); sửa rồi so sánh lại");
@@ -61,8 +73,33 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
     if (values.json) {
       io.out(
         JSON.stringify({
-          procedures: diff.procedures.map((p) => ({ code: p.code, change: p.change, effective: p.effective, severity: p.severity, path: p.path, previousPath: p.previousPath, message: p.message, fields: p.fields.map(({ path, before, after, kind }) => ({ path, before: before ?? null, after: after ?? null, kind })), body: { added: p.body.added, removed: p.body.removed } })),
-          decisions: diff.decisions.map((d) => ({ number: d.number, change: d.change, path: d.path, fields: d.fields.map(({ path, before, after, kind }) => ({ path, before: before ?? null, after: after ?? null, kind })) })),
+          procedures: diff.procedures.map((p) => ({
+            code: p.code,
+            change: p.change,
+            effective: p.effective,
+            severity: p.severity,
+            path: p.path,
+            previousPath: p.previousPath,
+            message: p.message,
+            fields: p.fields.map(({ path, before, after, kind }) => ({
+              path,
+              before: before ?? null,
+              after: after ?? null,
+              kind,
+            })),
+            body: { added: p.body.added, removed: p.body.removed },
+          })),
+          decisions: diff.decisions.map((d) => ({
+            number: d.number,
+            change: d.change,
+            path: d.path,
+            fields: d.fields.map(({ path, before, after, kind }) => ({
+              path,
+              before: before ?? null,
+              after: after ?? null,
+              kind,
+            })),
+          })),
           errors: diff.errors,
           warnings: diff.warnings,
         }),

@@ -28,7 +28,14 @@ describe.runIf(hasData)("tthc import dichvucong (all 871 portal records from ../
     const kept = await runCli(["import", "dichvucong", join(DATA, "bo-tu-phap/1.001193.json"), "--out", out]);
     expect(kept.code).toBe(1);
     expect(readFileSync(path, "utf8")).toContain("Ghi chú của cán bộ.");
-    const forced = await runCli(["import", "dichvucong", join(DATA, "bo-tu-phap/1.001193.json"), "--out", out, "--force"]);
+    const forced = await runCli([
+      "import",
+      "dichvucong",
+      join(DATA, "bo-tu-phap/1.001193.json"),
+      "--out",
+      out,
+      "--force",
+    ]);
     expect(forced.code).toBe(0);
     expect(readFileSync(path, "utf8")).not.toContain("Ghi chú của cán bộ.");
   }, 60_000);

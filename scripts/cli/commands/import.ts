@@ -16,7 +16,8 @@ function inputFiles(io: Io, inputs: string[]): string[] {
     const abs = resolve(io.cwd, input);
     if (!existsSync(abs)) throw new UsageError(`không tìm thấy ${input}`);
     if (statSync(abs).isDirectory()) {
-      for (const e of readdirSync(abs, { recursive: true, withFileTypes: true })) if (e.isFile() && e.name.endsWith(".json")) out.push(join(e.parentPath, e.name));
+      for (const e of readdirSync(abs, { recursive: true, withFileTypes: true }))
+        if (e.isFile() && e.name.endsWith(".json")) out.push(join(e.parentPath, e.name));
     } else out.push(abs);
   }
   return [...new Set(out)].sort();
@@ -26,7 +27,9 @@ function progress(io: Io, done: number, total: number): void {
   if (!io.tty || total < 50) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`);
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`,
+  );
 }
 
 export const importCommand: Command = {
@@ -45,13 +48,22 @@ thức, phí, căn cứ pháp lý, kết quả, cấp thực hiện); phần kh�
   --verbose       in từng phần không tách được của từng bản ghi
 Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1 có bản ghi không nhập được hoặc tệp không ghi đè; 2 gọi sai lệnh.`,
   run(args, io) {
-    const { values, positionals } = parse(args, { ...ROOT_OPTION, out: { type: "string" }, force: { type: "boolean" }, effective: { type: "string" }, published: { type: "string" }, verbose: { type: "boolean" } });
+    const { values, positionals } = parse(args, {
+      ...ROOT_OPTION,
+      out: { type: "string" },
+      force: { type: "boolean" },
+      effective: { type: "string" },
+      published: { type: "string" },
+      verbose: { type: "boolean" },
+    });
     const [source, ...inputs] = positionals;
-    if (source !== "dichvucong") throw new UsageError("nguồn được hỗ trợ: dichvucong (tthc import dichvucong <thư mục|tệp>...)");
+    if (source !== "dichvucong")
+      throw new UsageError("nguồn được hỗ trợ: dichvucong (tthc import dichvucong <thư mục|tệp>...)");
     if (!inputs.length) throw new UsageError("cần ít nhất một thư mục hoặc tệp JSON");
     for (const option of ["effective", "published"] as const) {
       const value = values[option];
-      if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${option} "${value}" không phải một ngày có thật dạng YYYY-MM-DD`);
+      if (value !== undefined && !isIsoDate(value))
+        throw new UsageError(`--${option} "${value}" không phải một ngày có thật dạng YYYY-MM-DD`);
     }
     const out = resolve(io.cwd, values.out ?? values.root ?? ".");
     const files = inputFiles(io, inputs);
@@ -98,14 +110,17 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
         write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(data, result.body));
         if (result.unstructured.length) {
           partial++;
-          if (values.verbose) for (const u of result.unstructured) io.err(`${name}: ${result.code}: chưa tách được: ${u}`);
+          if (values.verbose)
+            for (const u of result.unstructured) io.err(`${name}: ${result.code}: chưa tách được: ${u}`);
         }
       }
       progress(io, i + 1, files.length);
     });
 
     // Decision files for the numbers cited, unless the catalog already has that decision.
-    const existing = new Set(validateCatalog(readCatalogFiles(out, ["decisions"])).catalog.decisions.map((d) => d.data.number));
+    const existing = new Set(
+      validateCatalog(readCatalogFiles(out, ["decisions"])).catalog.decisions.map((d) => d.data.number),
+    );
     const stubs = decisionStubs(imported).filter((s) => !existing.has(s.number));
     for (const s of stubs) write(s.path, s.text);
 
@@ -114,7 +129,11 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
         `Đã đọc ${files.length} bản ghi: nhập ${imported.length}, không nhập được ${failed}; ${partial} bản ghi có phần chưa tách được thành trường (giữ nguyên trong nội dung; --verbose để xem).`,
         `Tệp: tạo mới ${written.created}, không đổi ${written.unchanged}, ghi đè ${written.replaced}, giữ nguyên vì đã có và khác ${written.kept}.`,
         `Quyết định: ${stubs.length} tệp quyết định cho các số quyết định được dẫn (cần bổ sung ngày ký và loại thay đổi).`,
-        ...(keptPaths.length ? [`Không ghi đè (dùng --force nếu muốn): ${keptPaths.slice(0, 10).join(", ")}${keptPaths.length > 10 ? ", …" : ""}`] : []),
+        ...(keptPaths.length
+          ? [
+              `Không ghi đè (dùng --force nếu muốn): ${keptPaths.slice(0, 10).join(", ")}${keptPaths.length > 10 ? ", …" : ""}`,
+            ]
+          : []),
       ].join("\n"),
     );
     return failed || written.kept ? 1 : 0;

@@ -26,10 +26,24 @@ function writeNew(io: Io, root: string, path: string, text: string): number {
 const yamlString = (s: string) => JSON.stringify(s.normalize("NFC"));
 
 async function newDecision(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { ...ROOT_OPTION, number: { type: "string" }, signed: { type: "string" }, kind: { type: "string" }, title: { type: "string" }, issuer: { type: "string" }, change: { type: "string", multiple: true } }, false);
+  const { values } = parse(
+    args,
+    {
+      ...ROOT_OPTION,
+      number: { type: "string" },
+      signed: { type: "string" },
+      kind: { type: "string" },
+      title: { type: "string" },
+      issuer: { type: "string" },
+      change: { type: "string", multiple: true },
+    },
+    false,
+  );
   if (!values.number?.trim()) throw new UsageError('cần --number, ví dụ --number "245/QĐ-UBND"');
-  if (!values.signed || !isIsoDate(values.signed)) throw new UsageError(`--signed cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.signed ?? ""}"`);
-  if (values.kind !== "ministry" && values.kind !== "province") throw new UsageError("--kind cần ministry (quyết định của bộ) hoặc province (của tỉnh)");
+  if (!values.signed || !isIsoDate(values.signed))
+    throw new UsageError(`--signed cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.signed ?? ""}"`);
+  if (values.kind !== "ministry" && values.kind !== "province")
+    throw new UsageError("--kind cần ministry (quyết định của bộ) hoặc province (của tỉnh)");
   const root = catalogRoot(io, values.root);
   const { catalog } = await loadCatalog(root);
   const other = catalog.decisions.find((d) => d.data.number === values.number);
@@ -48,7 +62,7 @@ title: ${yamlString(values.title ?? "Quyết định công bố danh mục thủ
 issuer: ${yamlString(issuer || "…")}
 kind: ${values.kind}
 signed: ${values.signed}
-${values.kind === "province" ? "basedOn: []          # số các quyết định của bộ mà quyết định này cụ thể hóa\n# submission: { number: \"…/TTr-…\", date: YYYY-MM-DD }   # tờ trình của sở\n" : ""}changes:
+${values.kind === "province" ? 'basedOn: []          # số các quyết định của bộ mà quyết định này cụ thể hóa\n# submission: { number: "…/TTr-…", date: YYYY-MM-DD }   # tờ trình của sở\n' : ""}changes:
 ${changes.length ? changes.join("\n") : "  # Mỗi thủ tục một mục: action (new | amend | replace | abolish), code, name; thêm levels, documents, channels nếu quyết định quy định"}
 ---
 
@@ -60,18 +74,32 @@ Tóm tắt quyết định.
 }
 
 async function newVersion(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { ...ROOT_OPTION, decision: { type: "string" }, effective: { type: "string" }, abolish: { type: "boolean" } });
+  const { values, positionals } = parse(args, {
+    ...ROOT_OPTION,
+    decision: { type: "string" },
+    effective: { type: "string" },
+    abolish: { type: "boolean" },
+  });
   const [code, ...extra] = positionals;
-  if (!code || extra.length) throw new UsageError('cần đúng một mã thủ tục, ví dụ: tthc new version 1.001193 --decision "245/QĐ-UBND" --effective 2026-03-10');
+  if (!code || extra.length)
+    throw new UsageError(
+      'cần đúng một mã thủ tục, ví dụ: tthc new version 1.001193 --decision "245/QĐ-UBND" --effective 2026-03-10',
+    );
   if (!values.decision?.trim()) throw new UsageError("cần --decision (số quyết định công bố phiên bản mới)");
-  if (!values.effective || !isIsoDate(values.effective)) throw new UsageError(`--effective cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.effective ?? ""}"`);
+  if (!values.effective || !isIsoDate(values.effective))
+    throw new UsageError(`--effective cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.effective ?? ""}"`);
   const root = catalogRoot(io, values.root);
   const { catalog } = await loadCatalog(root);
   const versions = groupByCode(catalog.versions).get(code);
-  if (!versions) throw new UsageError(`chưa có thủ tục ${code} trong procedures/ (thủ tục mới: tạo tệp procedures/${code}/<ngày>.mdx)`);
+  if (!versions)
+    throw new UsageError(
+      `chưa có thủ tục ${code} trong procedures/ (thủ tục mới: tạo tệp procedures/${code}/<ngày>.mdx)`,
+    );
   const previous = versions.filter((v) => v.data.effective < values.effective!).at(-1) ?? versions.at(-1)!;
-  if (previous.data.status === "abolished") throw new UsageError(`thủ tục ${code} đã bị bãi bỏ (${previous.path}); không tạo phiên bản sau đó`);
-  if (!catalog.decisions.some((d) => d.data.number === values.decision)) io.err(`Lưu ý: quyết định "${values.decision}" chưa có trong decisions/ (tthc new decision ...).`);
+  if (previous.data.status === "abolished")
+    throw new UsageError(`thủ tục ${code} đã bị bãi bỏ (${previous.path}); không tạo phiên bản sau đó`);
+  if (!catalog.decisions.some((d) => d.data.number === values.decision))
+    io.err(`Lưu ý: quyết định "${values.decision}" chưa có trong decisions/ (tthc new decision ...).`);
 
   const text = normalizeNewlines(readFileSync(join(root, previous.path), "utf8"));
   const close = text.indexOf("\n---", 3);

@@ -2,16 +2,37 @@ import { describe, expect, it } from "vitest";
 import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../../../tests/helpers/test-io.ts";
 
 const catalog = (over = "") =>
-  writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION, "procedures/1.001193/2026-03-10.mdx": sampleVersion(over) });
+  writeCatalog({
+    "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION,
+    "procedures/1.001193/2026-03-10.mdx": sampleVersion(over),
+  });
 
 describe("tthc status", () => {
   it("prints the JSON contract", async () => {
     const { code, out } = await runCli(["status", "--json", "--as-of", "2026-03-10", "--root", catalog()]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json.summary)).toEqual(["published", "publishedLate", "pending", "overdue", "mismatch", "onTimeRate"]);
+    expect(Object.keys(json.summary)).toEqual([
+      "published",
+      "publishedLate",
+      "pending",
+      "overdue",
+      "mismatch",
+      "onTimeRate",
+    ]);
     expect(json.asOf).toBe("2026-03-10");
-    expect(json.items[0]).toMatchObject({ decision: "245/QĐ-UBND", action: "amend", code: "1.001193", window: "publication", start: "2026-03-05", due: "2026-03-12", published: null, state: "pending", workingDays: 2, mismatches: [] });
+    expect(json.items[0]).toMatchObject({
+      decision: "245/QĐ-UBND",
+      action: "amend",
+      code: "1.001193",
+      window: "publication",
+      start: "2026-03-05",
+      due: "2026-03-12",
+      published: null,
+      state: "pending",
+      workingDays: 2,
+      mismatches: [],
+    });
   });
 
   it("exits 1 when something is overdue, 0 with --fail-on none", async () => {
@@ -25,7 +46,9 @@ describe("tthc status", () => {
     expect((await runCli(["status", "--as-of", "2026-03-20", "--root", late])).code).toBe(0);
     expect((await runCli(["status", "--as-of", "2026-03-20", "--fail-on", "late", "--root", late])).code).toBe(1);
     // The over-text continues the documents list: a document the decision does not list.
-    const extra = catalog('  - { name: "Sổ hộ khẩu", originals: 0, copies: 1, group: submit }\npublished: 2026-03-06\n');
+    const extra = catalog(
+      '  - { name: "Sổ hộ khẩu", originals: 0, copies: 1, group: submit }\npublished: 2026-03-06\n',
+    );
     const r = await runCli(["status", "--as-of", "2026-03-20", "--root", extra]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("Hồ sơ tự đặt thêm");
@@ -50,7 +73,12 @@ describe("tthc status", () => {
     expect(err).toMatch(/procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: error: trường "published"/);
   });
 
-  it.each([[["--as-of", "2026-13-01"]], [["--fail-on", "sometimes"]], [["--json", "--markdown"]], [["--decision", "999/QĐ-X"]]])("exits 2 on usage error %j", async (args) => {
+  it.each([
+    [["--as-of", "2026-13-01"]],
+    [["--fail-on", "sometimes"]],
+    [["--json", "--markdown"]],
+    [["--decision", "999/QĐ-X"]],
+  ])("exits 2 on usage error %j", async (args) => {
     expect((await runCli(["status", ...args, "--root", catalog()])).code).toBe(2);
   });
 });

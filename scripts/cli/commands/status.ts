@@ -11,7 +11,11 @@ const FAIL_ON = ["overdue", "mismatch", "late", "pending"] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 export function failingCount(report: StatusReport, failOn: readonly FailOn[]): number {
-  const states: Partial<Record<FailOn, ChangeState>> = { overdue: "overdue", late: "published-late", pending: "pending" };
+  const states: Partial<Record<FailOn, ChangeState>> = {
+    overdue: "overdue",
+    late: "published-late",
+    pending: "pending",
+  };
   let n = 0;
   for (const f of failOn) {
     if (f === "mismatch") n += report.summary.mismatch;
@@ -34,14 +38,26 @@ ngày công khai, và nội dung (hồ sơ, phí, thời hạn, cấp thực hi�
   --fail-on DS      những gì làm lệnh thoát mã 1: overdue,mismatch (mặc định), thêm late, pending; hoặc none
 Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lệnh hoặc danh mục có lỗi (in trước).`,
   async run(args, io) {
-    const { values } = parse(args, { ...ROOT_OPTION, "as-of": { type: "string" }, json: { type: "boolean" }, markdown: { type: "boolean" }, decision: { type: "string" }, "fail-on": { type: "string" } }, false);
+    const { values } = parse(
+      args,
+      {
+        ...ROOT_OPTION,
+        "as-of": { type: "string" },
+        json: { type: "boolean" },
+        markdown: { type: "boolean" },
+        decision: { type: "string" },
+        "fail-on": { type: "string" },
+      },
+      false,
+    );
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
     const asOf = values["as-of"] ?? todayInVietnam();
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" không phải một ngày có thật dạng YYYY-MM-DD`);
     const failOnText = values["fail-on"] ?? "overdue,mismatch";
     const failOn = failOnText === "none" ? [] : failOnText.split(",").map((s) => s.trim());
     const unknown = failOn.filter((f) => !(FAIL_ON as readonly string[]).includes(f));
-    if (unknown.length) throw new UsageError(`--fail-on: không hiểu "${unknown.join(", ")}"; dùng ${FAIL_ON.join(", ")} hoặc none`);
+    if (unknown.length)
+      throw new UsageError(`--fail-on: không hiểu "${unknown.join(", ")}"; dùng ${FAIL_ON.join(", ")} hoặc none`);
 
     const { catalog, problems } = await loadCatalog(catalogRoot(io, values.root));
     const errors = sortProblems(problems.filter((p) => p.severity === "error"));
@@ -54,7 +70,13 @@ Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lện
       throw new UsageError(`không có quyết định "${values.decision}" trong decisions/`);
     }
     const report = reconcile(catalog, workingCalendarOf(catalog), { asOf, decision: values.decision });
-    io.out(values.json ? statusJson(report) : values.markdown ? formatStatusMarkdown(report) : formatStatusTerminal(report, { color: io.tty }));
+    io.out(
+      values.json
+        ? statusJson(report)
+        : values.markdown
+          ? formatStatusMarkdown(report)
+          : formatStatusTerminal(report, { color: io.tty }),
+    );
     return failingCount(report, failOn as FailOn[]) > 0 ? 1 : 0;
   },
 };
