@@ -54,8 +54,3 @@ const WEEKDAY_NAMES_VI = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", 
 export function weekdayNameVi(iso: IsoDate): string {
   return WEEKDAY_NAMES_VI[weekdayOf(toDay(iso))]!;
 }
-
-/** 2026-02-27 -> 27/02/2026, the way Vietnamese documents write dates. */
-export function formatDateVi(iso: IsoDate): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}

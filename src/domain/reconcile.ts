@@ -64,8 +64,9 @@ export interface StatusSummary {
   overdue: number;
   /** Changes whose catalog content does not match the decision, plus catalog-side findings. */
   mismatch: number;
-  /** Share of the windows already closed that were met: published / (published + publishedLate + overdue). */
-  onTimeRate: number;
+  /** Share of the windows already closed that were met: published / (published + publishedLate + overdue);
+   *  null when no window has closed yet (nothing to count, not 100%). */
+  onTimeRate: number | null;
 }
 
 export interface StatusReport {
@@ -218,7 +219,7 @@ export function summarize(items: StatusItem[], findings: CatalogFinding[]): Stat
     overdue,
     mismatch:
       items.filter((i) => i.mismatches.length).length + findings.filter((f) => f.kind !== "provisional-code").length,
-    onTimeRate: closed === 0 ? 1 : Math.round((published / closed) * 10_000) / 10_000,
+    onTimeRate: closed === 0 ? null : Math.round((published / closed) * 10_000) / 10_000,
   };
 }
 

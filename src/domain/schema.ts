@@ -2,6 +2,16 @@
 // collections, the CLI, the tests, and turned into JSON Schema for editors (scripts/build/json-schema.ts).
 import { z } from "astro/zod";
 import { isIsoDate } from "./dates.ts";
+import {
+  CHANNEL_KIND_NAMES,
+  choices,
+  DECISION_ACTION_NAMES,
+  DECISION_KIND_NAMES,
+  DOCUMENT_GROUP_NAMES,
+  LEVEL_NAMES,
+  TIME_UNIT_NAMES,
+  VERSION_STATUS_NAMES,
+} from "./vocabulary.ts";
 
 /** A national procedure code (1.001193) or a provisional id given before the national database has one. */
 export const NATIONAL_CODE = /^\d\.\d{6}$/;
@@ -25,7 +35,7 @@ export const procedureCode = z
 
 export const LEVELS = ["bo", "tinh", "xa", "huyen"] as const;
 export const level = z.enum(LEVELS, {
-  error: "cần một trong: bo (cấp bộ), tinh (cấp tỉnh), xa (cấp xã), huyen (cấp huyện, chỉ còn trong lịch sử)",
+  error: `cần một trong: ${choices(LEVEL_NAMES, { huyen: "chỉ còn trong lịch sử" })}`,
 });
 
 export const CHANNEL_KINDS = ["direct", "online", "postal"] as const;
@@ -42,13 +52,13 @@ export const fee = z.strictObject({
 export const processingTime = z.strictObject({
   value: z.number({ error: "cần một con số" }).positive({ error: "thời hạn phải lớn hơn 0" }),
   unit: z.enum(TIME_UNITS, {
-    error: "cần một trong: working-days (ngày làm việc), days (ngày), hours (giờ), months (tháng)",
+    error: `cần một trong: ${choices(TIME_UNIT_NAMES)}`,
   }),
   note: z.string().optional(),
 });
 
 export const channel = z.strictObject({
-  kind: z.enum(CHANNEL_KINDS, { error: "cần một trong: direct (trực tiếp), online (trực tuyến), postal (bưu chính)" }),
+  kind: z.enum(CHANNEL_KINDS, { error: `cần một trong: ${choices(CHANNEL_KIND_NAMES)}` }),
   time: processingTime,
   fees: z.array(fee).default([]),
   note: z.string().optional(),
@@ -62,7 +72,7 @@ export const documentItem = z.strictObject({
   formUrl: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional(),
   originals: z.int({ error: "cần số bản chính (số nguyên, 0 nếu không có)" }).nonnegative(),
   copies: z.int({ error: "cần số bản sao (số nguyên, 0 nếu không có)" }).nonnegative(),
-  group: z.enum(DOCUMENT_GROUPS, { error: "cần submit (phải nộp) hoặc present (phải xuất trình)" }).default("submit"),
+  group: z.enum(DOCUMENT_GROUPS, { error: `cần một trong: ${choices(DOCUMENT_GROUP_NAMES)}` }).default("submit"),
   note: z.string().optional(),
 });
 
@@ -81,7 +91,7 @@ export const procedureVersion = z.strictObject({
     .optional()
     .meta({ description: "Ngày công khai trên danh mục; bỏ hẳn dòng này khi chưa công khai" }),
   status: z
-    .enum(["active", "abolished"], { error: "cần active (đang áp dụng) hoặc abolished (bãi bỏ)" })
+    .enum(["active", "abolished"], { error: `cần một trong: ${choices(VERSION_STATUS_NAMES)}` })
     .default("active"),
   replaces: procedureCode.optional().meta({ description: "Mã thủ tục mà thủ tục này thay thế" }),
   levels: z.array(level).min(1, { error: "cần ít nhất một cấp thực hiện" }),
@@ -102,7 +112,7 @@ export const DECISION_ACTIONS = ["new", "amend", "replace", "abolish"] as const;
 
 export const decisionChange = z.strictObject({
   action: z.enum(DECISION_ACTIONS, {
-    error: "cần một trong: new (mới), amend (sửa đổi, bổ sung), replace (thay thế), abolish (bãi bỏ)",
+    error: `cần một trong: ${choices(DECISION_ACTION_NAMES)}`,
   }),
   code: procedureCode,
   name: text,
@@ -118,7 +128,7 @@ export const decision = z
     title: text,
     issuer: text,
     kind: z.enum(["ministry", "province"], {
-      error: "cần ministry (quyết định của bộ) hoặc province (quyết định của tỉnh)",
+      error: `cần một trong: ${choices(DECISION_KIND_NAMES)}`,
     }),
     signed: isoDate,
     effective: isoDate.optional(),
@@ -184,23 +194,3 @@ export type DecisionChange = z.infer<typeof decisionChange>;
 export type CalendarYear = z.infer<typeof calendarYear>;
 export type ProjectConfig = z.infer<typeof projectConfig>;
 export type Level = (typeof LEVELS)[number];
-
-export const LEVEL_NAMES_VI: Record<Level, string> = {
-  bo: "Cấp bộ",
-  tinh: "Cấp tỉnh",
-  xa: "Cấp xã",
-  huyen: "Cấp huyện",
-};
-export const CHANNEL_NAMES_VI = { direct: "Trực tiếp", online: "Trực tuyến", postal: "Bưu chính" } as const;
-export const TIME_UNIT_NAMES_VI = {
-  "working-days": "ngày làm việc",
-  days: "ngày",
-  hours: "giờ",
-  months: "tháng",
-} as const;
-export const ACTION_NAMES_VI = {
-  new: "Mới",
-  amend: "Sửa đổi, bổ sung",
-  replace: "Thay thế",
-  abolish: "Bãi bỏ",
-} as const;

@@ -96,8 +96,10 @@ function sampleDiff(): CatalogDiff {
 describe("labels and values", () => {
   it("reads paths in Vietnamese", () => {
     expect(fieldLabel("documents[2].originals")).toBe("Thành phần hồ sơ (mục 3) › Số bản chính");
-    expect(fieldLabel("channels[0].fees[0].amount")).toBe("Cách thức thực hiện (mục 1) › Lệ phí (mục 1) › Số tiền");
-    expect(fieldLabel("channels[0].time.value")).toBe("Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Số lượng");
+    expect(fieldLabel("channels[0].fees[0].amount")).toBe(
+      "Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1) › Số tiền",
+    );
+    expect(fieldLabel("channels[0].time.value")).toBe("Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Thời hạn");
     expect(fieldLabel("levels")).toBe("Cấp thực hiện");
     expect(fieldLabel("legalBasis[1]")).toBe("Căn cứ pháp lý (mục 2)");
     expect(fieldLabel("signed", "decision")).toBe("Ngày ký");
@@ -105,16 +107,17 @@ describe("labels and values", () => {
   });
 
   it("formats values as staff read them", () => {
-    expect(formatValue(8000, "amount")).toBe("8.000");
+    expect(formatValue(8000, "amount")).toBe("8.000 đồng");
+    expect(formatValue(0, "amount")).toBe("Miễn phí");
     expect(formatValue(["xa", "tinh"], "levels")).toBe("Cấp xã; Cấp tỉnh");
     expect(formatValue("working-days", "unit")).toBe("ngày làm việc");
     expect(formatValue({ kind: "online", time: { value: 4, unit: "hours" }, fees: [] })).toBe(
-      "Trực tuyến: 4 giờ; lệ phí: không",
+      "Trực tuyến: 4 giờ; miễn phí",
     );
     expect(formatValue({ name: "Tờ khai", form: "Mẫu 1", originals: 1, copies: 2, group: "present" })).toBe(
       "Tờ khai (Mẫu 1): 1 bản chính, 2 bản sao, xuất trình",
     );
-    expect(formatValue({ amount: 10000, currency: "VND", note: "bản sao" })).toBe("10.000 VND (bản sao)");
+    expect(formatValue({ amount: 10000, currency: "VND", note: "bản sao" })).toBe("10.000 đồng (bản sao)");
     expect(formatValue({ number: "123/2015/NĐ-CP", date: "2015-11-15" })).toBe("123/2015/NĐ-CP (2015-11-15)");
     expect(formatValue(undefined)).toBe("—");
   });
@@ -136,8 +139,8 @@ describe("formatDiffTerminal", () => {
     ])
       expect(out).toContain(h);
     expect(out).toContain("+ Thành phần hồ sơ (mục 2): Văn bản <ủy quyền> | bản sao: 0 bản chính, 1 bản sao");
-    expect(out).toContain("~ Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Số lượng: 15 → 10");
-    expect(out).toContain("~ Cách thức thực hiện (mục 1) › Lệ phí (mục 1) › Số tiền: 5.000 → 8.000");
+    expect(out).toContain("~ Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Thời hạn: 15 → 10");
+    expect(out).toContain("~ Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1) › Số tiền: 5.000 đồng → 8.000 đồng");
     expect(out).toContain("~ Cấp thực hiện (đổi thứ tự): Cấp xã; Cấp tỉnh → Cấp tỉnh; Cấp xã");
     expect(out).toContain("Bước 1: nộp hồ sơ {+trực tuyến+} tại {+<b>+}UBND{+</b>+} xã.");
     expect(out).toContain("Nội dung (thêm 4 từ):");
@@ -204,7 +207,9 @@ describe("formatDiffMarkdown", () => {
     expect(md.indexOf("### Quyết định công bố")).toBeGreaterThan(md.lastIndexOf("### Xóa phiên bản"));
     expect(md).toContain("<summary><strong>1.001193</strong> Đăng ký khai sinh · hiệu lực 2026-03-01</summary>");
     expect(md).toContain("| | Trường | Trước | Sau |");
-    expect(md).toContain("| Sửa | Cách thức thực hiện (mục 1) › Lệ phí (mục 1) › Số tiền | 5.000 | 8.000 |");
+    expect(md).toContain(
+      "| Sửa | Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1) › Số tiền | 5.000 đồng | 8.000 đồng |",
+    );
     expect(md).toContain("> **Lỗi:** Phiên bản đã công khai");
   });
 

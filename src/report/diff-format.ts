@@ -1,9 +1,19 @@
 // Presentation of the semantic diff (`tthc diff`), in Vietnamese for staff: a terminal report and a
 // Markdown report for a pull request; and the word-level prose diff as HTML for the public site. Pure.
 import { escapeHtml } from "../domain/html.ts";
-import { lookup } from "./lookup.ts";
 import { isProseUnchanged, type ProseDiff } from "../domain/prose-diff.ts";
-import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
+import {
+  DECISION_FIELD_NAMES,
+  FREE,
+  inSentence,
+  formatMoney,
+  formatNumber,
+  ITEM_FIELD_NAMES,
+  nameOf,
+  NONE,
+  PROCEDURE_FIELD_NAMES,
+  VALUE_NAMES,
+} from "../domain/vocabulary.ts";
 import type {
   CatalogDiff,
   DecisionChangeReport,
@@ -36,74 +46,6 @@ const FIELD_KIND_VI: Record<FieldChange["kind"], string> = {
   reordered: "Đổi thứ tự",
 };
 
-const PROCEDURE_LABELS: Record<string, string> = {
-  code: "Mã thủ tục",
-  name: "Tên thủ tục",
-  effective: "Ngày có hiệu lực",
-  decision: "Quyết định công bố",
-  published: "Ngày công khai",
-  status: "Trạng thái",
-  replaces: "Thay thế thủ tục",
-  levels: "Cấp thực hiện",
-  field: "Lĩnh vực",
-  agencies: "Cơ quan thực hiện",
-  audience: "Đối tượng thực hiện",
-  channels: "Cách thức thực hiện",
-  documents: "Thành phần hồ sơ",
-  conditions: "Yêu cầu, điều kiện",
-  result: "Kết quả",
-  legalBasis: "Căn cứ pháp lý",
-};
-
-const DECISION_LABELS: Record<string, string> = {
-  number: "Số quyết định",
-  title: "Trích yếu",
-  issuer: "Cơ quan ban hành",
-  kind: "Loại quyết định",
-  signed: "Ngày ký",
-  effective: "Ngày có hiệu lực",
-  basedOn: "Căn cứ ban hành",
-  submission: "Tờ trình",
-  shortened: "Thủ tục rút gọn",
-  url: "Đường dẫn",
-  changes: "Thủ tục được công bố",
-};
-
-const NESTED_LABELS: Record<string, string> = {
-  ...PROCEDURE_LABELS,
-  name: "Tên",
-  code: "Mã",
-  form: "Mẫu đơn, tờ khai",
-  formUrl: "Đường dẫn mẫu",
-  originals: "Số bản chính",
-  copies: "Số bản sao",
-  group: "Nộp hay xuất trình",
-  note: "Ghi chú",
-  kind: "Hình thức",
-  time: "Thời hạn giải quyết",
-  value: "Số lượng",
-  unit: "Đơn vị",
-  fees: "Lệ phí",
-  amount: "Số tiền",
-  currency: "Loại tiền",
-  number: "Số hiệu",
-  title: "Tên văn bản",
-  date: "Ngày",
-  action: "Hình thức công bố",
-};
-
-const ENUM_NAMES: Record<string, Record<string, string>> = {
-  levels: LEVEL_NAMES_VI,
-  channels: CHANNEL_NAMES_VI,
-  kind: { ...CHANNEL_NAMES_VI, ministry: "Quyết định của bộ", province: "Quyết định của tỉnh" },
-  unit: TIME_UNIT_NAMES_VI,
-  status: { active: "Đang áp dụng", abolished: "Bãi bỏ" },
-  group: { submit: "Phải nộp", present: "Phải xuất trình" },
-  action: ACTION_NAMES_VI,
-};
-
-const NONE = "—";
-
 // ---------------------------------------------------------------------------------------------------------
 // Paths and values
 
@@ -128,10 +70,10 @@ function parsePath(path: string): Segment[] {
 
 /** `documents[2].originals` → "Thành phần hồ sơ (mục 3) › Số bản chính". */
 export function fieldLabel(path: string, of: "procedure" | "decision" = "procedure"): string {
-  const top = of === "decision" ? DECISION_LABELS : PROCEDURE_LABELS;
+  const top = of === "decision" ? DECISION_FIELD_NAMES : PROCEDURE_FIELD_NAMES;
   return parsePath(path)
     .map((s, n) => {
-      const label = lookup(n === 0 ? top : NESTED_LABELS, s.key) ?? s.key;
+      const label = nameOf(n === 0 ? top : ITEM_FIELD_NAMES, s.key) ?? s.key;
       return s.index === undefined ? label : `${label} (mục ${s.index + 1})`;
     })
     .join(" › ");
@@ -141,8 +83,6 @@ export function fieldLabel(path: string, of: "procedure" | "decision" = "procedu
 function lastKey(path: string): string {
   return parsePath(path).at(-1)?.key ?? "";
 }
-
-const money = new Intl.NumberFormat("vi-VN");
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -165,12 +105,12 @@ function describeObject(o: Obj): string {
   if ("kind" in o && "time" in o) {
     const fees = Array.isArray(o["fees"]) ? o["fees"].map((f) => formatValue(f, "fees")) : [];
     return withNote(
-      `${formatValue(o["kind"], "kind")}: ${formatValue(o["time"], "time")}; lệ phí: ${fees.length > 0 ? fees.join(", ") : "không"}`,
+      `${formatValue(o["kind"], "kind")}: ${formatValue(o["time"], "time")}; ${fees.length > 0 ? `lệ phí: ${fees.join(", ")}` : inSentence(FREE)}`,
     );
   }
   if ("value" in o && "unit" in o)
     return withNote(`${formatValue(o["value"], "value")} ${formatValue(o["unit"], "unit")}`);
-  if ("amount" in o) return withNote(`${formatValue(o["amount"], "amount")} ${str(o, "currency") ?? "VND"}`);
+  if ("amount" in o && typeof o["amount"] === "number") return withNote(formatMoney(o["amount"], str(o, "currency")));
   if ("action" in o && "code" in o)
     return `${formatValue(o["action"], "action")}: ${str(o, "code") ?? NONE} ${name ?? ""}`.trim();
   if ("number" in o) {
@@ -183,7 +123,7 @@ function describeObject(o: Obj): string {
     return code ? `${name} (mã ${code})` : name;
   }
   return Object.entries(o)
-    .map(([k, v]) => `${lookup(NESTED_LABELS, k) ?? k}: ${formatValue(v, k)}`)
+    .map(([k, v]) => `${nameOf(ITEM_FIELD_NAMES, k) ?? k}: ${formatValue(v, k)}`)
     .join(", ");
 }
 
@@ -191,9 +131,8 @@ function describeObject(o: Obj): string {
 export function formatValue(value: unknown, field = ""): string {
   if (value === undefined || value === null) return NONE;
   if (typeof value === "string")
-    return lookup(Object.hasOwn(ENUM_NAMES, field) ? ENUM_NAMES[field] : undefined, value) ?? value;
-  if (typeof value === "number")
-    return field === "amount" && Number.isFinite(value) ? money.format(value) : String(value);
+    return nameOf(Object.hasOwn(VALUE_NAMES, field) ? VALUE_NAMES[field] : undefined, value) ?? value;
+  if (typeof value === "number") return field === "amount" ? formatMoney(value) : formatNumber(value);
   if (typeof value === "boolean") return value ? "có" : "không";
   if (Array.isArray(value)) return value.length === 0 ? NONE : value.map((v) => formatValue(v, field)).join("; ");
   if (isObj(value)) return describeObject(value);

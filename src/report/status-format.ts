@@ -1,11 +1,21 @@
 // Presentation of the reconcile report (`tthc status`) for staff, in Vietnamese: a terminal table and a
 // Markdown report for a pull request; plus the machine JSON of the contract. Pure: report in, text out.
-import { formatDateVi } from "../domain/dates.ts";
-import type { CatalogFinding, ChangeState, Mismatch, StatusItem, StatusReport } from "../domain/reconcile.ts";
-import { ACTION_NAMES_VI, CHANNEL_NAMES_VI, LEVEL_NAMES_VI, TIME_UNIT_NAMES_VI } from "../domain/schema.ts";
-import { lookup } from "./lookup.ts";
-
-const WINDOW_NAMES_VI = { submission: "trình dự thảo", publication: "công khai" } as const;
+import type { ChangeState, Mismatch, StatusItem, StatusReport } from "../domain/reconcile.ts";
+import {
+  CHANGE_STATE_NAMES,
+  CHANNEL_KIND_NAMES,
+  DECISION_ACTION_NAMES,
+  FINDING_NAMES,
+  formatDateVi,
+  formatDuration,
+  formatFees,
+  formatNumber,
+  formatRate,
+  LEVEL_NAMES,
+  nameOf,
+  NONE,
+  WINDOW_NAMES,
+} from "../domain/vocabulary.ts";
 
 /** "trễ 3 ngày làm việc", "còn 2 ngày làm việc", "hạn hôm nay"... */
 export function stateDetail(item: StatusItem): string {
@@ -17,27 +27,33 @@ export function stateDetail(item: StatusItem): string {
       return `${step} trễ ${item.workingDays} ngày làm việc`;
     case "pending":
       return item.workingDays === 0
-        ? `Hạn ${WINDOW_NAMES_VI[item.window]} là hôm nay`
-        : `Còn ${item.workingDays} ngày làm việc để ${WINDOW_NAMES_VI[item.window]}`;
+        ? `Hạn ${WINDOW_NAMES[item.window]} là hôm nay`
+        : `Còn ${item.workingDays} ngày làm việc để ${WINDOW_NAMES[item.window]}`;
     case "overdue":
-      return `Quá hạn ${WINDOW_NAMES_VI[item.window]} ${item.workingDays} ngày làm việc`;
+      return `Quá hạn ${WINDOW_NAMES[item.window]} ${item.workingDays} ngày làm việc`;
   }
 }
 
 const show = (v: unknown): string => {
-  if (v === null || v === undefined) return "(không có)";
-  if (typeof v === "number") return v.toLocaleString("vi-VN");
+  if (v === null || v === undefined) return NONE;
+  if (typeof v === "number") return formatNumber(v);
   if (typeof v === "string") {
-    const word = lookup(LEVEL_NAMES_VI, v) ?? lookup(CHANNEL_NAMES_VI, v);
+    const word = nameOf(LEVEL_NAMES, v) ?? nameOf(CHANNEL_KIND_NAMES, v);
     if (word) return word;
   }
   if (Array.isArray(v)) return v.map(show).join(", ");
-  if (typeof v === "object" && "unit" in v && "value" in v)
-    return `${String(v.value)} ${lookup(TIME_UNIT_NAMES_VI, String(v.unit)) ?? String(v.unit)}`;
+  if (typeof v === "object" && "unit" in v && "value" in v && typeof v.value === "number")
+    return formatDuration({ value: v.value, unit: String(v.unit) });
   return typeof v === "string" ? v : JSON.stringify(v);
 };
 
-const fees = (v: unknown) => (Array.isArray(v) && v.length === 0 ? "không thu phí" : `${show(v)} đồng`);
+const fees = (v: unknown) =>
+  Array.isArray(v)
+    ? formatFees(
+        v.map((amount) => ({ amount: Number(amount) })),
+        { notes: false },
+      )
+    : show(v);
 
 /** One sentence per mismatch, as a legal officer would say it. */
 export function describeMismatch(m: Mismatch): string {
@@ -64,12 +80,6 @@ export function describeMismatch(m: Mismatch): string {
       : "Danh mục ghi bãi bỏ nhưng quyết định không bãi bỏ";
   return `${m.field}: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
 }
-
-export const FINDING_NAMES_VI: Record<CatalogFinding["kind"], string> = {
-  "uncited-code": "Quyết định không công bố mã này",
-  unbacked: "Không có quyết định công bố",
-  "provisional-code": "Mã tạm",
-};
 
 /** The JSON of the contract: {asOf, summary, items[{decision, action, code, ...}], findings, provisionalYears}. */
 export function statusJson(report: StatusReport): string {
@@ -100,8 +110,8 @@ export function statusJson(report: StatusReport): string {
 function summaryLines(report: StatusReport): string[] {
   const s = report.summary;
   return [
-    `Đúng hạn: ${s.published} · Trễ hạn: ${s.publishedLate} · Chưa đến hạn: ${s.pending} · Quá hạn: ${s.overdue} · Sai lệch nội dung: ${s.mismatch}`,
-    `Tỷ lệ công khai đúng hạn: ${(s.onTimeRate * 100).toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%`,
+    `${CHANGE_STATE_NAMES.published}: ${s.published} · ${CHANGE_STATE_NAMES["published-late"]}: ${s.publishedLate} · ${CHANGE_STATE_NAMES.pending}: ${s.pending} · ${CHANGE_STATE_NAMES.overdue}: ${s.overdue} · Sai lệch nội dung: ${s.mismatch}`,
+    `Tỷ lệ công khai đúng hạn: ${formatRate(s.onTimeRate)}`,
   ];
 }
 
@@ -127,7 +137,7 @@ export function formatStatusTerminal(report: StatusReport, options: { color: boo
   const rows = report.items.map((i) => [
     stateDetail(i),
     i.decision,
-    ACTION_NAMES_VI[i.action],
+    DECISION_ACTION_NAMES[i.action],
     i.code,
     i.name,
     `${formatDateVi(i.due)}${i.provisional ? "*" : ""}`,
@@ -152,7 +162,7 @@ export function formatStatusTerminal(report: StatusReport, options: { color: boo
   });
   if (report.findings.length) {
     out.push("", "Vấn đề trong danh mục:");
-    for (const f of report.findings) out.push(`  ${FINDING_NAMES_VI[f.kind]}: ${f.path}: ${f.message}`);
+    for (const f of report.findings) out.push(`  ${FINDING_NAMES[f.kind]}: ${f.path}: ${f.message}`);
   }
   return out.join("\n");
 }
@@ -166,7 +176,7 @@ export function formatStatusMarkdown(report: StatusReport): string {
     "",
     "| Đúng hạn | Trễ hạn | Chưa đến hạn | Quá hạn | Sai lệch nội dung | Tỷ lệ đúng hạn |",
     "| ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| ${s.published} | ${s.publishedLate} | ${s.pending} | ${s.overdue} | ${s.mismatch} | ${(s.onTimeRate * 100).toFixed(1)}% |`,
+    `| ${s.published} | ${s.publishedLate} | ${s.pending} | ${s.overdue} | ${s.mismatch} | ${formatRate(s.onTimeRate)} |`,
     "",
     ...provisionalLine(report).map((l) => `> ${l}\n`),
   ];
@@ -190,7 +200,7 @@ export function formatStatusMarkdown(report: StatusReport): string {
   }
   if (report.findings.length) {
     out.push("### Vấn đề trong danh mục", "");
-    for (const f of report.findings) out.push(`- **${FINDING_NAMES_VI[f.kind]}** \`${f.path}\`: ${md(f.message)}`);
+    for (const f of report.findings) out.push(`- **${FINDING_NAMES[f.kind]}** \`${f.path}\`: ${md(f.message)}`);
     out.push("");
   }
   return out.join("\n");

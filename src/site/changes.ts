@@ -2,10 +2,11 @@
 // /thay-doi/ page and its RSS feed from one list.
 import type { VersionFile } from "../domain/catalog.ts";
 import type { SiteModel } from "./model.ts";
+import { VERSION_CHANGE_NAMES } from "../domain/vocabulary.ts";
 
 export interface RecentChange {
   version: VersionFile;
-  kind: "Thủ tục mới" | "Sửa đổi, bổ sung" | "Bãi bỏ";
+  kind: (typeof VERSION_CHANGE_NAMES)[keyof typeof VERSION_CHANGE_NAMES];
   published: string;
 }
 
@@ -16,7 +17,7 @@ export function recentChanges(model: SiteModel, limit = 50): RecentChange[] {
       out.push({
         version: v,
         published: v.data.published!,
-        kind: v.data.status === "abolished" ? "Bãi bỏ" : i === 0 ? "Thủ tục mới" : "Sửa đổi, bổ sung",
+        kind: VERSION_CHANGE_NAMES[v.data.status === "abolished" ? "abolish" : i === 0 ? "new" : "amend"],
       });
     });
   }

@@ -1,7 +1,8 @@
 // Browse facets of the public catalog (field, level, agency, audience): the no-JavaScript way to find a
 // procedure, and the filters of the search, from one definition so the two always agree.
 import type { ProcedureTimeline } from "../domain/timeline.ts";
-import { LEVEL_NAMES_VI, type ProcedureVersion } from "../domain/schema.ts";
+import type { ProcedureVersion } from "../domain/schema.ts";
+import { LEVEL_NAMES, VERSION_STATUS_NAMES } from "../domain/vocabulary.ts";
 import { slugify } from "../domain/slug.ts";
 
 export const FACETS = {
@@ -9,7 +10,7 @@ export const FACETS = {
   cap: {
     title: "Cấp thực hiện",
     filter: "level",
-    values: (v: ProcedureVersion) => v.levels.map((l) => LEVEL_NAMES_VI[l]),
+    values: (v: ProcedureVersion) => v.levels.map((l) => LEVEL_NAMES[l]),
   },
   "co-quan": { title: "Cơ quan thực hiện", filter: "agency", values: (v: ProcedureVersion) => v.agencies },
   "doi-tuong": { title: "Đối tượng thực hiện", filter: "audience", values: (v: ProcedureVersion) => v.audience },
@@ -24,7 +25,7 @@ export const SEARCH_FILTERS: { name: string; title: string; values: (v: Procedur
     title: f.title,
     values: f.values,
   })),
-  { name: "status", title: "Tình trạng", values: (v) => [v.status === "abolished" ? "Đã bãi bỏ" : "Đang áp dụng"] },
+  { name: "status", title: "Tình trạng", values: (v) => [VERSION_STATUS_NAMES[v.status]] },
 ];
 
 export interface FacetValue {

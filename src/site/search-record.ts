@@ -2,7 +2,7 @@
 // Pagefind folds tone and vowel marks but not đ (a letter of its own, upstream issue #1210), so "duong"
 // would miss "đường"; the d-spellings, kept in a metadata field, close that gap without showing in excerpts.
 import type { VersionFile } from "../domain/catalog.ts";
-import { LEVEL_NAMES_VI } from "../domain/schema.ts";
+import { LEVEL_NAMES } from "../domain/vocabulary.ts";
 import { SEARCH_FILTERS } from "./facets.ts";
 
 export interface SearchRecord {
@@ -43,7 +43,7 @@ export function searchRecord(base: string, version: VersionFile): SearchRecord {
     v.result?.name ?? "",
     bodyText(version.body),
   ].join(". ");
-  const levels = v.levels.map((l) => LEVEL_NAMES_VI[l]);
+  const levels = v.levels.map((l) => LEVEL_NAMES[l]);
   const spelling = dSpellings(content).join(" ");
   return {
     url: `${base}thu-tuc/${v.code}/`,

@@ -4,7 +4,7 @@
 // build (measured: 20–24 s without them, 28–35 s with them, in pairs of runs).
 import { escapeHtml } from "../domain/html.ts";
 import type { ProcedureTimeline } from "../domain/timeline.ts";
-import { formatDateVi } from "../domain/dates.ts";
+import { formatDateVi } from "../domain/vocabulary.ts";
 import { versionRecord } from "./open-data.ts";
 
 export interface StaticFile {

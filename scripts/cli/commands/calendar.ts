@@ -1,6 +1,7 @@
 // `tthc calendar`, `tthc workdays`, `tthc lunar`: the working-day calendar, for staff and for scripts.
 import { loadCalendars } from "../../../src/catalog/load.ts";
-import { formatDateVi, isIsoDate, weekdayNameVi } from "../../../src/domain/dates.ts";
+import { isIsoDate, weekdayNameVi } from "../../../src/domain/dates.ts";
+import { formatDateVi } from "../../../src/domain/vocabulary.ts";
 import { solarToLunar } from "../../../src/domain/lunar.ts";
 import { formatProblem } from "../../../src/domain/problems.ts";
 import { MAX_YEAR, MIN_YEAR, workingCalendarOf, type WorkingCalendar } from "../../../src/domain/working-days.ts";

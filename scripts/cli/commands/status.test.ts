@@ -61,6 +61,20 @@ describe("tthc status", () => {
     expect(out).toContain("Quá hạn công khai 1 ngày làm việc");
   });
 
+  it("writes the on-time rate as — while no window has closed, and the same way in the terminal and Markdown", async () => {
+    const root = catalog();
+    const pending = await runCli(["status", "--as-of", "2026-03-10", "--root", root]);
+    expect(pending.out).toContain("Tỷ lệ công khai đúng hạn: —");
+    expect(
+      JSON.parse((await runCli(["status", "--json", "--as-of", "2026-03-10", "--root", root])).out).summary,
+    ).toMatchObject({ onTimeRate: null });
+    const late = catalog("published: 2026-03-16\n");
+    expect((await runCli(["status", "--as-of", "2026-03-20", "--root", late])).out).toContain(
+      "Tỷ lệ công khai đúng hạn: 0%",
+    );
+    expect((await runCli(["status", "--markdown", "--as-of", "2026-03-20", "--root", late])).out).toContain("| 0% |");
+  });
+
   it("prints a terminal table without colour when not on a TTY", async () => {
     const { out } = await runCli(["status", "--as-of", "2026-03-13", "--root", catalog()]);
     expect(out).toContain("Tình trạng");
