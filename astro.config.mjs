@@ -2,9 +2,12 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { normalizeBase } from "./src/site/urls.ts";
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://tthc.example.gov.vn",
+  // The path the site is served under (TTHC_BASE=/danh-muc/); every link goes through src/site/urls.ts.
+  base: normalizeBase(process.env.TTHC_BASE),
   trailingSlash: "always",
   outDir: process.env.TTHC_OUT_DIR ?? "./dist",
   integrations: [mdx(), sitemap()],

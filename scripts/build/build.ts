@@ -10,6 +10,7 @@ import { formatProblem, sortProblems, summaryLine } from "../../src/domain/probl
 import { timelines } from "../../src/domain/timeline.ts";
 import { buildDate } from "../../src/site/build-date.ts";
 import { staticFiles } from "../../src/site/static-files.ts";
+import { siteUrls } from "../../src/site/urls.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 const started = performance.now();
@@ -27,13 +28,17 @@ if (errors.length) {
 
 console.log(`Danh mục hợp lệ: ${files} tệp (${seconds()} s).`);
 const asOf = buildDate();
-const base = process.env.BASE_URL ?? "/";
+// The same base path as Astro's (astro.config.mjs reads TTHC_BASE too).
+const urls = siteUrls(process.env.TTHC_BASE ?? "/");
 
 // A larger young generation: the page build allocates many short-lived strings, and fewer scavenges took
 // several seconds off a 10,000-procedure build (measured in pairs of runs; about 100 MB more memory).
 const astroBin = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
+// A BASE_URL in the environment (test runners set one) would override Astro's own base in the pages at run
+// time; the base comes from TTHC_BASE only.
+const { BASE_URL: _ignored, ...env } = process.env;
 const code = await new Promise<number>((done) =>
-  spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit" }).on("exit", (c) =>
+  spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit", env }).on("exit", (c) =>
     done(c ?? 1),
   ),
 );
@@ -41,7 +46,7 @@ if (code !== 0) process.exit(code);
 
 // One file per procedure (its open data, the dated address of the version in force), into the folder Astro
 // has just emptied and filled.
-for (const f of staticFiles(base, timelines(catalog.versions, asOf))) {
+for (const f of staticFiles(urls, timelines(catalog.versions, asOf))) {
   mkdirSync(dirname(join(outDir, f.path)), { recursive: true });
   writeFileSync(join(outDir, f.path), f.content);
 }
@@ -49,5 +54,5 @@ console.log(`Đã dựng trang (${seconds()} s); đang lập chỉ mục tìm ki
 
 // The search index after the pages, not beside them: on two cores the total time is about the same, and the
 // peak memory is the larger of Astro's and Pagefind's rather than their sum (measured at 10,000 procedures).
-const count = await writeSearchIndex(catalog, asOf, base, join(outDir, "pagefind"));
+const count = await writeSearchIndex(catalog, asOf, urls, join(outDir, "pagefind"));
 console.log(`Xong (${seconds()} s): trang của ngày ${asOf} trong ${outDir}, chỉ mục tìm kiếm ${count} thủ tục.`);

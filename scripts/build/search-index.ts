@@ -5,19 +5,20 @@ import * as pagefind from "pagefind";
 import type { Catalog } from "../../src/domain/catalog.ts";
 import { timelines } from "../../src/domain/timeline.ts";
 import { searchRecord } from "../../src/site/search-record.ts";
+import type { SiteUrls } from "../../src/site/urls.ts";
 
 const BATCH = 100;
 
 export async function writeSearchIndex(
   catalog: Catalog,
   asOf: string,
-  base: string,
+  urls: SiteUrls,
   outputPath: string,
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const records = timelines(catalog.versions, asOf).map((t) => searchRecord(base, t.current));
+    const records = timelines(catalog.versions, asOf).map((t) => searchRecord(urls, t.current));
     // Records go to the indexer in batches: one at a time leaves it waiting on round trips, all at once
     // queues 10,000 messages in memory.
     const failed: string[] = [];

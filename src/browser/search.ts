@@ -1,6 +1,7 @@
 // Search as you type on the home page (Pagefind). Without JavaScript the form stays hidden and the browse
 // lists below it do the job. Diacritics are optional: Pagefind folds tone marks, and every word with đ is
-// indexed with d as well (see SearchMeta.astro).
+// indexed with d as well (see src/site/search-record.ts).
+import { siteUrls } from "../site/urls.ts";
 
 interface PagefindResult {
   url: string;
@@ -23,7 +24,7 @@ const form = document.querySelector<HTMLFormElement>("#tim-kiem");
 if (form) void start(form);
 
 async function start(form: HTMLFormElement): Promise<void> {
-  const base = form.dataset.base ?? "/";
+  const urls = siteUrls(form.dataset.base ?? "/");
   const input = form.querySelector<HTMLInputElement>("#q")!;
   const status = form.querySelector<HTMLElement>("#search-status")!;
   const list = form.querySelector<HTMLOListElement>("#search-results")!;
@@ -31,10 +32,11 @@ async function start(form: HTMLFormElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ urls.asset("pagefind/pagefind.js"))) as Pagefind;
     // No web worker: it is one more script to download before the first result (12 kB gzipped), on phones
     // where bytes matter more than keeping a short query off the main thread.
-    await pagefind.options({ baseUrl: base, excerptLength: 18, noWorker: true, ranking: { diacriticSimilarity: 0.8 } });
+    // The records carry full addresses (base included), so Pagefind must not prefix them again.
+    await pagefind.options({ baseUrl: "/", excerptLength: 18, noWorker: true, ranking: { diacriticSimilarity: 0.8 } });
   } catch (error) {
     console.error("Không tải được bộ tìm kiếm:", error); // the form stays hidden; the browse lists still work
     return;
@@ -52,7 +54,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   /** Typing a code puts that procedure first: its page is fetched directly, whatever the index ranks. */
   async function codeHit(code: string | undefined): Promise<HTMLLIElement | undefined> {
     if (!code) return undefined;
-    const url = `${base}thu-tuc/${code}/`;
+    const url = urls.procedure(code);
     const res = await fetch(url).catch(() => undefined);
     if (!res?.ok) return undefined;
     const page = new DOMParser().parseFromString(await res.text(), "text/html");

@@ -19,6 +19,3 @@ export const money = formatMoney;
 export const channelName = (c: Channel) => CHANNEL_KIND_NAMES[c.kind];
 export const timeText = (c: Channel) => formatDuration(c.time);
 export const copiesText = formatCopies;
-
-export const procedureUrl = (base: string, code: string, effective?: string) =>
-  `${base}thu-tuc/${code}/${effective ? `${effective}/` : ""}`;

@@ -3,10 +3,14 @@ import { reconcile, type StatusReport } from "../domain/reconcile.ts";
 import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
 import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.ts";
 import { timelines, type ProcedureTimeline } from "../domain/timeline.ts";
-import type { Catalog, VersionFile } from "../domain/catalog.ts";
+import type { Catalog, DecisionFile, VersionFile } from "../domain/catalog.ts";
 import { workingCalendarOf } from "../domain/working-days.ts";
 import { buildDate } from "./build-date.ts";
 import { siteCatalog } from "./catalog.ts";
+import { siteUrls } from "./urls.ts";
+
+/** The site's addresses, under the base path Astro builds it for. */
+export const urls = siteUrls(import.meta.env.BASE_URL);
 
 export interface SiteModel {
   catalog: Catalog;
@@ -14,6 +18,8 @@ export interface SiteModel {
   timelines: ProcedureTimeline[];
   byCode: Map<string, ProcedureTimeline>;
   status: StatusReport;
+  /** The page of the decision with this number, if the catalog has it (called for every procedure page). */
+  decisionUrl(number: string): string | undefined;
 }
 
 let model: Promise<SiteModel> | undefined;
@@ -24,12 +30,17 @@ export function siteModel(): Promise<SiteModel> {
     const asOf = buildDate();
     const all = timelines(catalog.versions, asOf);
     const calendar = workingCalendarOf(catalog);
+    const decisions = new Map<string, DecisionFile>(catalog.decisions.map((d) => [d.data.number, d]));
     return {
       catalog,
       asOf,
       timelines: all,
       byCode: new Map(all.map((t) => [t.code, t])),
       status: reconcile(catalog, calendar, { asOf }),
+      decisionUrl: (number) => {
+        const d = decisions.get(number);
+        return d && urls.decision(d.path);
+      },
     };
   })();
   return model;

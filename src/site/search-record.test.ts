@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { procedureVersion } from "../domain/schema.ts";
 import { bodyText, dSpellings, searchRecord } from "./search-record.ts";
+import { siteUrls } from "./urls.ts";
 
 describe("search records", () => {
   it("spells every word with đ with d as well", () => {
@@ -23,8 +24,9 @@ describe("search records", () => {
       field: "Hộ tịch",
       agencies: ["UBND cấp xã"],
     });
-    const r = searchRecord("/", { path: "procedures/1.001193/2026-01-01.mdx", data, body: "" });
+    const r = searchRecord(siteUrls("/"), { path: "procedures/1.001193/2026-01-01.mdx", data, body: "" });
     expect(r.url).toBe("/thu-tuc/1.001193/");
+    expect(searchRecord(siteUrls("/danh-muc/"), { path: "", data, body: "" }).url).toBe("/danh-muc/thu-tuc/1.001193/");
     expect(r.meta).toMatchObject({ title: "Đăng ký khai sinh", code: "1.001193", levels: "Cấp xã", spelling: "Dăng" });
     expect(r.filters).toEqual({
       field: ["Hộ tịch"],

@@ -4,6 +4,7 @@
 import type { VersionFile } from "../domain/catalog.ts";
 import { LEVEL_NAMES } from "../domain/vocabulary.ts";
 import { SEARCH_FILTERS } from "./facets.ts";
+import type { SiteUrls } from "./urls.ts";
 
 export interface SearchRecord {
   url: string;
@@ -30,7 +31,7 @@ export function dSpellings(text: string): string[] {
   );
 }
 
-export function searchRecord(base: string, version: VersionFile): SearchRecord {
+export function searchRecord(urls: SiteUrls, version: VersionFile): SearchRecord {
   const v = version.data;
   const content = [
     v.name,
@@ -46,7 +47,7 @@ export function searchRecord(base: string, version: VersionFile): SearchRecord {
   const levels = v.levels.map((l) => LEVEL_NAMES[l]);
   const spelling = dSpellings(content).join(" ");
   return {
-    url: `${base}thu-tuc/${v.code}/`,
+    url: urls.procedure(v.code),
     content,
     language: "vi",
     meta: { title: v.name, code: v.code, levels: levels.join(", "), ...(spelling ? { spelling } : {}) },

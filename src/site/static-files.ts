@@ -6,6 +6,10 @@ import { escapeHtml } from "../domain/html.ts";
 import type { ProcedureTimeline } from "../domain/timeline.ts";
 import { formatDateVi } from "../domain/vocabulary.ts";
 import { versionRecord } from "./open-data.ts";
+import { outputPath, type SiteUrls, siteUrls } from "./urls.ts";
+
+/** Addresses under base "/": where the files go in the output folder. */
+const paths = siteUrls("/");
 
 export interface StaticFile {
   /** Relative to the output folder. */
@@ -16,7 +20,7 @@ export interface StaticFile {
 /** /api/procedures/<code>.json: every public version of the procedure. */
 export function procedureData(t: ProcedureTimeline): StaticFile {
   return {
-    path: `api/procedures/${t.code}.json`,
+    path: outputPath(paths.procedureData(t.code)),
     content: JSON.stringify({
       code: t.code,
       current: t.current.data.effective,
@@ -26,16 +30,16 @@ export function procedureData(t: ProcedureTimeline): StaticFile {
 }
 
 /** /thu-tuc/<code>/<effective>/ of the version in force: the same page lives at /thu-tuc/<code>/. */
-export function versionInForcePointer(base: string, t: ProcedureTimeline): StaticFile {
+export function versionInForcePointer(urls: SiteUrls, t: ProcedureTimeline): StaticFile {
   const v = t.current.data;
-  const to = escapeHtml(`${base}thu-tuc/${v.code}/`);
+  const to = escapeHtml(urls.procedure(v.code));
   const title = escapeHtml(`${v.name} (phiên bản từ ${formatDateVi(v.effective)})`);
   return {
-    path: `thu-tuc/${v.code}/${v.effective}/index.html`,
+    path: outputPath(paths.version(v.code, v.effective)),
     content: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0; url=${to}"><link rel="canonical" href="${to}"><meta name="robots" content="noindex"><title>${title}</title></head><body><main><h1>${title}</h1><p>Đây là phiên bản đang có hiệu lực: <a href="${to}">xem tại trang của thủ tục</a>.</p></main></body></html>\n`,
   };
 }
 
-export function staticFiles(base: string, timelines: ProcedureTimeline[]): StaticFile[] {
-  return timelines.flatMap((t) => [procedureData(t), versionInForcePointer(base, t)]);
+export function staticFiles(urls: SiteUrls, timelines: ProcedureTimeline[]): StaticFile[] {
+  return timelines.flatMap((t) => [procedureData(t), versionInForcePointer(urls, t)]);
 }
