@@ -132,6 +132,13 @@ export const decision = z
     }),
     signed: isoDate,
     effective: isoDate.optional(),
+    // Indicator 1.1 of the 766/QĐ-TTg index compares the signing with the day the regulating legal document
+    // takes effect ("Ngày hiệu lực mới nhất của văn bản cơ sở pháp lý của TTHC"); without it the decision
+    // cannot be assessed.
+    legalBasisEffective: isoDate.optional().meta({
+      description:
+        "Ngày văn bản quy phạm pháp luật quy định thủ tục có hiệu lực (để tính công bố đúng hạn theo Quyết định 766/QĐ-TTg); bỏ trống khi chưa rõ",
+    }),
     basedOn: z.array(text).default([]),
     submission: z.strictObject({ number: text, date: isoDate }).optional(),
     shortened: z.boolean({ error: "cần true hoặc false" }).default(false),
@@ -175,6 +182,14 @@ export const projectConfig = z.strictObject({
   windows: z
     .strictObject({
       submission: z.int().positive().default(5),
+      // Working days by which an announcement decision must precede the day its legal document takes effect
+      // (Decree 63/2010 art. 15, as amended by 92/2017; indicator 1.1 of Decision 766/QĐ-TTg).
+      announcement: z
+        .strictObject({
+          ministry: z.int().positive().default(20),
+          province: z.int().positive().default(5),
+        })
+        .prefault({}),
       publication: z
         .strictObject({
           province: z.int().positive().default(5),

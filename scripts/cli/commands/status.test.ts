@@ -35,6 +35,14 @@ describe("tthc status", () => {
     });
   });
 
+  it("shows no rate, not 100%, when no window has closed yet", async () => {
+    const { out } = await runCli(["status", "--json", "--as-of", "2026-03-06", "--root", catalog()]);
+    expect(JSON.parse(out).summary).toMatchObject({ pending: 1, onTimeRate: null });
+    const text = (await runCli(["status", "--as-of", "2026-03-06", "--root", catalog()])).out;
+    expect(text).toContain("Tỷ lệ công khai đúng hạn: —");
+    expect(text).not.toContain("100%");
+  });
+
   it("exits 1 when something is overdue, 0 with --fail-on none", async () => {
     const root = catalog();
     expect((await runCli(["status", "--as-of", "2026-03-13", "--root", root])).code).toBe(1);
