@@ -20,20 +20,6 @@ export const RECORD_PARTS = [
 ] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
 
-/** Part names as Decree 63/2010 art. 8 words them. */
-export const RECORD_PART_NAMES_VI: Record<RecordPart, string> = {
-  name: "Tên thủ tục",
-  steps: "Trình tự thực hiện",
-  channels: "Cách thức thực hiện",
-  documents: "Thành phần, số lượng hồ sơ",
-  time: "Thời hạn giải quyết",
-  audience: "Đối tượng thực hiện",
-  agencies: "Cơ quan thực hiện",
-  result: "Kết quả thực hiện",
-  fees: "Phí, lệ phí",
-  legalBasis: "Căn cứ pháp lý",
-};
-
 // The steps are the numbered list inside <Steps> in the MDX body (the only place a version holds them).
 const STEPS_BLOCK = /<Steps>([\s\S]*?)<\/Steps>/;
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*])\s+\S/m;

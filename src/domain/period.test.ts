@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { formatPeriod } from "./vocabulary.ts";
 import {
   monthsBetween,
   parseMonth,
   parseQuarter,
   parseYear,
   periodKey,
-  periodLabel,
   periodsContaining,
   rangePeriod,
 } from "./period.ts";
@@ -27,10 +27,10 @@ describe("reporting periods", () => {
     expect(rangePeriod("2026-02-30", "2026-03-01")).toBeNull();
   });
   it("names periods as Vietnamese reports do", () => {
-    expect(periodLabel(parseMonth("2026-11")!)).toBe("Tháng 11/2026");
-    expect(periodLabel(parseQuarter("2026-Q4")!)).toBe("Quý IV/2026");
-    expect(periodLabel(parseYear("2026")!)).toBe("Năm 2026");
-    expect(periodLabel(rangePeriod("2026-01-05", "2026-02-10")!)).toBe("Từ 05/01/2026 đến 10/02/2026");
+    expect(formatPeriod(parseMonth("2026-11")!)).toBe("Tháng 11/2026");
+    expect(formatPeriod(parseQuarter("2026-Q4")!)).toBe("Quý IV/2026");
+    expect(formatPeriod(parseYear("2026")!)).toBe("Năm 2026");
+    expect(formatPeriod(rangePeriod("2026-01-05", "2026-02-10")!)).toBe("Từ 05/01/2026 đến 10/02/2026");
     expect(periodKey(parseQuarter("2026-Q4")!)).toBe("2026-Q4");
   });
   it("the month, quarter and year of a day; the months of a range", () => {

@@ -1,7 +1,7 @@
 // Reporting periods (kỳ báo cáo): a month, a quarter, a year, or any range of days. The 766/QĐ-TTg index is
 // computed "theo khoảng thời gian chọn lọc" (for the period chosen), and the directives ask for a report each
 // month; both ends of a period are included.
-import { daysInMonth, formatDateVi, isIsoDate, type IsoDate } from "./dates.ts";
+import { daysInMonth, isIsoDate, type IsoDate } from "./dates.ts";
 
 export type PeriodKind = "month" | "quarter" | "year" | "range";
 
@@ -82,23 +82,6 @@ export function monthsBetween(from: IsoDate, to: IsoDate): Period[] {
     }
   }
   return out;
-}
-
-const ROMAN = ["I", "II", "III", "IV"];
-
-/** The period as Vietnamese reports name it: "Tháng 11/2026", "Quý IV/2026", "Năm 2026", "Từ … đến …". */
-export function periodLabel(p: Period): string {
-  const y = p.from.slice(0, 4);
-  switch (p.kind) {
-    case "month":
-      return `Tháng ${Number(p.from.slice(5, 7))}/${y}`;
-    case "quarter":
-      return `Quý ${ROMAN[Math.floor((Number(p.from.slice(5, 7)) - 1) / 3)]}/${y}`;
-    case "year":
-      return `Năm ${y}`;
-    case "range":
-      return `Từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`;
-  }
 }
 
 /** A short stable key: 2026-11, 2026-Q4, 2026, 2026-01-05_2026-02-10 (file names, CSV rows). */

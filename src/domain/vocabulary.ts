@@ -3,6 +3,9 @@
 // site all take their wording from here, so a value reads the same everywhere. Pure: no I/O.
 import type { FindingKind, ChangeState, WindowKind } from "./reconcile.ts";
 import type { DOCUMENT_GROUPS, Level, TIME_UNITS, CHANNEL_KINDS, DECISION_ACTIONS } from "./schema.ts";
+import type { RecordPart } from "./completeness.ts";
+import type { LateKind } from "./indicators.ts";
+import type { Period } from "./period.ts";
 
 type Names<T extends string> = Readonly<Record<T, string>>;
 
@@ -63,6 +66,32 @@ export const FINDING_NAMES: Names<FindingKind> = {
   "uncited-code": "Quyết định không công bố mã này",
   unbacked: "Không có quyết định công bố",
   "provisional-code": "Mã tạm",
+};
+
+/** The mandatory parts of a procedure's record, as Decree 63/2010 art. 8 words them (indicator 1.3). */
+export const RECORD_PART_NAMES: Names<RecordPart> = {
+  name: "Tên thủ tục",
+  steps: "Trình tự thực hiện",
+  channels: "Cách thức thực hiện",
+  documents: "Thành phần, số lượng hồ sơ",
+  time: "Thời hạn giải quyết",
+  audience: "Đối tượng thực hiện",
+  agencies: "Cơ quan thực hiện",
+  result: "Kết quả thực hiện",
+  fees: "Phí, lệ phí",
+  legalBasis: "Căn cứ pháp lý",
+};
+/** The three indicators of group 1 "Công khai, minh bạch" of the 766/QĐ-TTg index. */
+export const INDICATOR_NAMES = {
+  announcement: "1.1. Công bố thủ tục hành chính đúng hạn",
+  publication: "1.2. Công khai thủ tục hành chính đúng hạn",
+  completeness: "1.3. Thủ tục hành chính công khai đầy đủ các bộ phận",
+} as const;
+/** What was late, in the list of late items. */
+export const LATE_KIND_NAMES: Names<LateKind> = {
+  announcement: "Công bố",
+  submission: "Trình dự thảo",
+  publication: "Công khai",
 };
 
 /** "Cấp huyện" → "cấp huyện", for a label used inside a sentence. */
@@ -246,6 +275,24 @@ export function formatDuration(time: { value: number; unit: string }): string {
 /** 2026-02-27 → 27/02/2026, the way Vietnamese documents write dates. */
 export function formatDateVi(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"];
+
+/** A reporting period as Vietnamese reports name it: "Tháng 11/2026", "Quý IV/2026", "Năm 2026", "Từ … đến …". */
+export function formatPeriod(p: Period): string {
+  const year = p.from.slice(0, 4);
+  const month = Number(p.from.slice(5, 7));
+  switch (p.kind) {
+    case "month":
+      return `Tháng ${month}/${year}`;
+    case "quarter":
+      return `Quý ${ROMAN_QUARTERS[Math.floor((month - 1) / 3)]}/${year}`;
+    case "year":
+      return `Năm ${year}`;
+    case "range":
+      return `Từ ${formatDateVi(p.from)} đến ${formatDateVi(p.to)}`;
+  }
 }
 
 /** "1 bản chính, 2 bản sao"; "Không yêu cầu số bản" when neither is asked for. */
