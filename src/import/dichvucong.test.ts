@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { remark } from "remark";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import { toString as mdastText } from "mdast-util-to-string";
 import { parse as parseYaml } from "yaml";
@@ -59,7 +60,7 @@ const byCode = (code: string) => {
   return hit;
 };
 
-const parser = remark().use(remarkMdx);
+const parser = unified().use(remarkParse).use(remarkMdx);
 const ALLOWED_JSX = new Set(["Steps", "Note"]);
 
 /** Every reason the body is not plain content with only <Steps> and <Note>. */

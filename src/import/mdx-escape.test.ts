@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { remark } from "remark";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import { toString as mdastText } from "mdast-util-to-string";
 import type { Root } from "mdast";
 import { escapeMdxText } from "./mdx-escape.ts";
 
-const parser = remark().use(remarkMdx);
+const parser = unified().use(remarkParse).use(remarkMdx);
 
 /** Node types of the whole tree, depth first. */
 function types(tree: Root): string[] {
