@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { resolve } from "node:path";
 import { isCatalogRoot } from "../../src/catalog/load.ts";
+import type { ProblemFormat } from "../../src/domain/problems.ts";
 
 export interface Io {
   out(text: string): void;
@@ -29,6 +30,15 @@ export interface Command {
 export class UsageError extends Error {}
 
 export const ROOT_OPTION = { root: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+
+/** `--format people|machine`: Vietnamese labels for staff, English `error|warning` for CI annotators. */
+export const FORMAT_OPTION = { format: { type: "string" } } as const;
+
+export function formatOption(value: string | undefined): ProblemFormat {
+  if (value === undefined || value === "people") return "people";
+  if (value === "machine") return "machine";
+  throw new UsageError(`--format cần people (mặc định, tiếng Việt) hoặc machine (cho CI), không phải "${value}"`);
+}
 
 export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(
   args: string[],

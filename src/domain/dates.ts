@@ -54,3 +54,19 @@ const WEEKDAY_NAMES_VI = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", 
 export function weekdayNameVi(iso: IsoDate): string {
   return WEEKDAY_NAMES_VI[weekdayOf(toDay(iso))]!;
 }
+
+/**
+ * A date written the Vietnamese way (25/11/2026, 25-11-2026, 25.11.2026, "ngày 25 tháng 11 năm 2026") or
+ * with one-digit parts (2026-1-5), as YYYY-MM-DD; undefined when it is not a real date in any of these forms.
+ */
+export function isoFromWritten(text: string): IsoDate | undefined {
+  const t = text.trim().toLowerCase();
+  const dmy =
+    /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t) ??
+    /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/.exec(t);
+  const ymd = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$/.exec(t);
+  const [y, m, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
+  if (!y || !m || !d) return undefined;
+  const iso = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : undefined;
+}

@@ -20,9 +20,17 @@ export function problem(
   return { file, line: at.line, column: at.column, severity, message };
 }
 
-/** `path:line:column: error|warning: message`, the format editors and CI annotators understand. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`;
+const SEVERITY_VI: Record<Severity, string> = { error: "lỗi", warning: "cảnh báo" };
+
+export type ProblemFormat = "people" | "machine";
+
+/**
+ * `path:line:column: lỗi|cảnh báo: message` for people; `--format machine` keeps the English labels
+ * (`error|warning`) that editors and CI annotators parse.
+ */
+export function formatProblem(p: Problem, format: ProblemFormat = "people"): string {
+  const label = format === "machine" ? p.severity : SEVERITY_VI[p.severity];
+  return `${p.file}:${p.line}:${p.column}: ${label}: ${p.message}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
@@ -38,8 +46,11 @@ export function countProblems(problems: Problem[]): { errors: number; warnings: 
   return { errors, warnings: problems.length - errors };
 }
 
-/** "3 lỗi, 1 cảnh báo trong 42 tệp" is for people; this English summary line is the stable contract for scripts. */
-export function summaryLine(problems: Problem[], files: number): string {
+/** "3 lỗi, 1 cảnh báo trong 42 tệp"; the machine format keeps the English line scripts already parse. */
+export function summaryLine(problems: Problem[], files: number, format: ProblemFormat = "people"): string {
   const { errors, warnings } = countProblems(problems);
-  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+  if (format === "machine")
+    return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
+  const verdict = errors ? "" : warnings ? " — hợp lệ, nên xem các cảnh báo" : " — hợp lệ";
+  return `${errors} lỗi, ${warnings} cảnh báo trong ${files} tệp${verdict}`;
 }

@@ -8,6 +8,7 @@ import type { Channel, DecisionChange, DocumentItem } from "./schema.ts";
 import type { z } from "astro/zod";
 import type { decisionChannel } from "./schema.ts";
 import { PROVISIONAL_CODE } from "./schema.ts";
+import { announces } from "./announcement.ts";
 import { nameKey } from "./text-key.ts";
 import { groupByCode, timelineOf } from "./timeline.ts";
 import type { WorkingCalendar } from "./working-days.ts";
@@ -358,7 +359,7 @@ function catalogFindings(
     }
     for (const v of versions) {
       const d = decisions.get(v.data.decision);
-      const names = d?.changes.some((c) => c.code === code || (c.replaces === code && v.data.status === "abolished"));
+      const names = d && announces(d, v.data);
       if (d && !names && !(unbacked && v === current)) {
         findings.push({
           kind: "uncited-code",

@@ -125,6 +125,10 @@ export const decisionChange = z.strictObject({
 export const decision = z
   .strictObject({
     number: text.meta({ description: "Số quyết định như được ghi, ví dụ 163/QĐ-BTP" }),
+    unusualNumber: z
+      .boolean({ error: "cần true hoặc false" })
+      .default(false)
+      .meta({ description: "true khi số quyết định có dạng khác <số>/QĐ-<cơ quan> và đã được kiểm tra là đúng" }),
     title: text,
     issuer: text,
     kind: z.enum(["ministry", "province"], {

@@ -3,7 +3,13 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "astro/zod";
+import { isoFromWritten } from "./dates.ts";
+import { enumValueFor } from "./enum-words.ts";
+import { describeField, keyWord, type FileKind } from "./field-words.ts";
+import { amountFromWritten } from "./money.ts";
 import { problem, type Problem } from "./problems.ts";
+import { closest } from "./suggest.ts";
+import { yamlErrorMessage } from "./yaml-messages.ts";
 import { vietnameseErrorMap, describeInput } from "./zod-messages.ts";
 
 export interface Position {
@@ -83,15 +89,25 @@ export function parseSourceFile(
     raw = fast.value ?? null;
   } else {
     const { doc, toPosition } = careful();
+    const yamlLines = yamlText.split("\n");
+    // One mistake, one message: after a syntax error the parser's later complaints are mostly its echo, so
+    // only the first is kept; duplicated keys are separate slips and each is reported once.
+    const seenLines = new Set<number>();
+    let syntaxReported = false;
     for (const e of [...doc.errors, ...doc.warnings]) {
-      problems.push(
-        problem(
-          file,
-          doc.errors.includes(e as never) ? "error" : "warning",
-          yamlMessage(e.code, e.message),
-          toPosition(e.pos[0]),
-        ),
+      const at = toPosition(e.pos[0]);
+      if (seenLines.has(at.line)) continue;
+      if (e.code !== "DUPLICATE_KEY" && doc.errors.includes(e as never)) {
+        if (syntaxReported) continue;
+        syntaxReported = true;
+      }
+      seenLines.add(at.line);
+      const message = yamlErrorMessage(
+        { code: e.code, message: e.message, line: at.line - yamlFirstLine, column: at.column },
+        yamlLines,
+        yamlFirstLine,
       );
+      problems.push(problem(file, doc.errors.includes(e as never) ? "error" : "warning", message, at));
     }
     if (!doc.errors.length) {
       try {
@@ -142,29 +158,11 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   return offset;
 }
 
-function yamlMessage(code: string, message: string): string {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "một trường bị khai báo hai lần (trùng khóa YAML); hãy giữ lại một";
-    case "TAB_AS_INDENT":
-      return "dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách";
-    case "BLOCK_AS_IMPLICIT_KEY":
-    case "MULTILINE_IMPLICIT_KEY":
-    case "UNEXPECTED_TOKEN":
-      return `YAML không đọc được (thường do một giá trị có dấu hai chấm hoặc ngoặc mà chưa đặt trong ngoặc kép): ${message.split("\n")[0]}`;
-    case "BAD_INDENT":
-      return `YAML không đọc được: thụt lề không đúng (các trường cùng cấp phải thẳng hàng): ${message.split("\n")[0]}`;
-    case "MISSING_CHAR":
-      return `YAML không đọc được: thiếu dấu đóng (ngoặc vuông, ngoặc nhọn hoặc ngoặc kép): ${message.split("\n")[0]}`;
-    default:
-      return `YAML không đọc được: ${message.split("\n")[0]}`;
-  }
-}
-
 /** Validates `raw` with `schema`; each zod issue becomes a located problem naming the field. */
 export function checkSchema<S extends z.ZodType>(
   source: SourceFile,
   schema: S,
+  of: FileKind = "procedure",
 ): { data?: z.output<S>; problems: Problem[] } {
   if (source.raw === undefined) return { problems: [] };
   const result = schema.safeParse(source.raw, { error: vietnameseErrorMap, reportInput: true });
@@ -174,22 +172,74 @@ export function checkSchema<S extends z.ZodType>(
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
     for (const key of keys) {
       const path = key === undefined ? issue.path : [...issue.path, key];
-      const field = fieldPath(path);
       const missing = issue.code === "invalid_type" && issue.input === undefined;
       const found = issue.code === "unrecognized_keys" || missing ? "" : `; đang có: ${describeInput(issue.input)}`;
       const text =
         missing && !issue.message.includes("thiếu") ? `bắt buộc nhưng đang thiếu (${issue.message})` : issue.message;
-      const message = field ? `trường "${field}": ${text}${found}` : `${text}${found}`;
+      const hint = key === undefined ? valueHint(issue) : keyHint(schema, issue.path, key);
+      // An unknown key has no words of its own: it is named as typed, inside the place it was found.
+      const field = key === undefined ? describeField(path, of) : describeField(issue.path, of);
+      const what = key === undefined ? text : `trường "${key}" không có trong mẫu (viết sai tên trường?)`;
+      const message = `${field ? `${field}: ` : ""}${what}${found}${hint}`;
       problems.push(problem(source.file, "error", message, source.locate(path)));
     }
   }
   return { problems };
 }
 
-/** ["documents", 2, "copies"] -> documents[2].copies, the way the JSON output and the docs name fields. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, seg) => (typeof seg === "number" ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
-    "",
-  );
+/** "; có phải "audience" (đối tượng)?" for a misspelt key. */
+function keyHint(schema: z.ZodType, at: readonly PropertyKey[], key: string): string {
+  const known = objectKeys(schema, at);
+  if (!known.length) return "";
+  const near = closest(key, known);
+  if (near) return `; có phải "${near}"${keyWord(near) ? ` (${keyWord(near)})` : ""}?`;
+  return `; các trường dùng được ở đây: ${known.join(", ")}`;
+}
+
+/** A rewritten value where the intent is clear: an enum word, a date in another format, a grouped amount. */
+function valueHint(issue: z.core.$ZodIssue): string {
+  const input = issue.input;
+  const last = issue.path.at(-1);
+  if (issue.code === "invalid_value" && typeof input === "string") {
+    const value = enumValueFor(
+      input,
+      issue.values.map((v) => String(v)),
+    );
+    if (value) return `; viết ${value}`;
+  }
+  if (typeof input === "string" && /YYYY-MM-DD/.test(issue.message)) {
+    const iso = isoFromWritten(input);
+    if (iso) return `; viết ${iso}`;
+  }
+  if (last === "amount" && typeof input === "string") {
+    const amount = amountFromWritten(input);
+    if (amount !== undefined) return `; viết ${amount} (số, không có dấu chấm, không có chữ "đồng")`;
+  }
+  if ((last === "code" || last === "replaces") && typeof input === "number") return `; viết "${input.toFixed(6)}"`;
+  return "";
+}
+
+/** The keys the object schema at `path` accepts (lists and optional or default wrappers looked through). */
+function objectKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node = unwrap(schema);
+  for (const seg of path) {
+    const def = node?._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    if (typeof seg === "number" && def?.type === "array" && def.element) node = unwrap(def.element);
+    else if (def?.type === "object" && def.shape && typeof seg === "string" && def.shape[seg])
+      node = unwrap(def.shape[seg]);
+    else return [];
+  }
+  const def = node?._zod.def as { type: string; shape?: Record<string, z.ZodType> };
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let node = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = node._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    if (def.innerType) node = def.innerType;
+    else if (def.type === "pipe" && def.in) node = def.in;
+    else break;
+  }
+  return node;
 }

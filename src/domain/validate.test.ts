@@ -47,7 +47,7 @@ const version = (fm?: Record<string, string>, body?: string, path = "procedures/
 
 function run(files: RawFile[]) {
   const result = validateCatalog(files);
-  return { ...result, lines: result.problems.map(formatProblem) };
+  return { ...result, lines: result.problems.map((p) => formatProblem(p, "machine")) };
 }
 
 describe("validateCatalog", () => {
@@ -61,7 +61,7 @@ describe("validateCatalog", () => {
   it("reports a missing required field at the file's start with its name", () => {
     const { lines } = run([decisionFile(), version({ name: "" })]);
     expect(lines).toContainEqual(
-      expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: trường "name": .*thiếu/),
+      expect.stringMatching(/^procedures\/1\.001193\/2026-03-10\.mdx:2:1: error: Tên thủ tục \(name\): .*thiếu/),
     );
   });
 
@@ -71,7 +71,7 @@ describe("validateCatalog", () => {
       version({ effective: "2026-02-30" }, undefined, "procedures/1.001193/2026-02-30.mdx"),
     ]);
     expect(lines).toContainEqual(
-      expect.stringMatching(/:4:1: error: trường "effective": cần một ngày có thật.*"2026-02-30"/),
+      expect.stringMatching(/:4:1: error: Ngày có hiệu lực \(effective\): cần một ngày có thật.*"2026-02-30"/),
     );
   });
 
@@ -80,12 +80,14 @@ describe("validateCatalog", () => {
       decisionFile(),
       version({ documents: '\n  - name: "Tờ khai"\n    originals: 1\n    copies: hai' }),
     ]);
-    expect(lines).toContainEqual(expect.stringMatching(/:12:5: error: trường "documents\[0\]\.copies": .*"hai"/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/:12:5: error: Thành phần hồ sơ \(mục 1\) › Số bản sao \(documents\[0\]\.copies\): .*"hai"/),
+    );
   });
 
   it("reports unknown fields and bad enum values", () => {
     const { lines } = run([decisionFile(), version({ levels: "[xa, quan]", colour: "red" })]);
-    expect(lines.some((l) => l.includes('"levels[1]"') && l.includes("huyen"))).toBe(true);
+    expect(lines.some((l) => l.includes("Cấp thực hiện (mục 2) (levels[1])") && l.includes("huyen"))).toBe(true);
     expect(lines.some((l) => l.includes('"colour"') && l.includes("không có trong mẫu"))).toBe(true);
   });
 
@@ -154,14 +156,18 @@ describe("validateCatalog", () => {
     expect(open).toHaveLength(1);
   });
 
-  it("warns that 600.000 in an amount is read as 600", () => {
+  it("rejects 600.000 (read as 600) and 1.000.000 (read as text) in an amount, with one message each", () => {
     const text = versionText({
-      channels: "\n  - { kind: direct, time: { value: 1, unit: days }, fees: [{ amount: 600.000 }] }",
+      channels:
+        "\n  - { kind: direct, time: { value: 1, unit: days }, fees: [{ amount: 600.000 }] }\n  - kind: online\n    time: { value: 1, unit: days }\n    fees:\n      - amount: 1.000.000",
     });
     const { problems } = run([decisionFile(), { path: "procedures/1.001193/2026-03-10.mdx", text }]);
-    expect(problems).toContainEqual(
-      expect.objectContaining({ severity: "warning", message: expect.stringContaining("hãy viết 600000") }),
-    );
+    const amounts = problems.filter((p) => p.message.includes("amount"));
+    expect(amounts).toEqual([
+      expect.objectContaining({ severity: "error", message: expect.stringContaining("viết amount: 600000") }),
+      expect.objectContaining({ severity: "error", message: expect.stringContaining("viết amount: 1000000") }),
+    ]);
+    expect(amounts[0]!.message).toContain("được đọc là 600 đồng");
   });
 
   it("reports a file that is not UTF-8", () => {

@@ -9,6 +9,12 @@ import { slugify } from "./slug.ts";
 import { checkSchema, parseSourceFile, type SourceFile } from "./source-file.ts";
 import { statutoryHolidays } from "./holidays.ts";
 import { groupByCode } from "./timeline.ts";
+import { isDecisionNumber, regularDecisionNumber } from "./decision-number.ts";
+import { describeField, type FileKind } from "./field-words.ts";
+import { groupedAmounts } from "./money.ts";
+import { placeholderLineInBody, placeholderPaths } from "./placeholder.ts";
+import { closestCode, matchDecisionNumber } from "./suggest.ts";
+import { announces } from "./announcement.ts";
 
 export interface RawFile {
   /** Relative to the catalog root, forward slashes. */
@@ -92,17 +98,18 @@ export function checkFile({ path, text }: RawFile): FileCheck {
   }
   const isYaml = kind === "calendar" || kind === "config";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
-  const problems = [
-    ...encodingErrors(path, text),
-    ...source.problems,
-    ...normalizationWarnings(path, text),
-    ...thousandsWarnings(path, text),
-  ];
+  const problems = [...encodingErrors(path, text), ...source.problems, ...normalizationWarnings(path, text)];
+  const grouped = groupedAmountErrors(path, text);
+  problems.push(...grouped);
   if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
 
+  // "amount: 1.000.000" is read as a text: the grouped-amount error already says so, once.
+  const groupedLines = new Set(grouped.map((p) => p.line));
+  const notGrouped = (found: Problem[]) =>
+    found.filter((p) => !(groupedLines.has(p.line) && /\.amount\)/.test(p.message)));
   if (kind === "procedure") {
     const { data, problems: found } = checkSchema(source, procedureVersion);
-    problems.push(...found);
+    problems.push(...notGrouped(found));
     if (data) {
       const [, folder, name] = PROCEDURE_PATH.exec(path)!;
       if (folder !== data.code)
@@ -138,12 +145,38 @@ export function checkFile({ path, text }: RawFile): FileCheck {
         );
       }
     }
+    if (data)
+      problems.push(
+        ...placeholderProblems(
+          path,
+          data,
+          source.body,
+          source.bodyLine,
+          source.locate,
+          Boolean(data.published),
+          "procedure",
+        ),
+      );
     return { path, kind, problems, data, body: source.body };
   }
   if (kind === "decision") {
-    const { data, problems: found } = checkSchema(source, decision);
-    problems.push(...found);
+    const { data, problems: found } = checkSchema(source, decision, "decision");
+    problems.push(...notGrouped(found));
     if (data) {
+      if (!data.unusualNumber && !isDecisionNumber(data.number)) {
+        const regular = regularDecisionNumber(data.number);
+        problems.push(
+          problem(
+            path,
+            "error",
+            regular
+              ? `số quyết định "${data.number}" viết chưa đúng; viết "${regular}"`
+              : `số quyết định "${data.number}" không có dạng <số>/QĐ-<cơ quan ban hành> (ví dụ 1744/QĐ-UBND); nếu số này đúng là như vậy, thêm dòng unusualNumber: true`,
+            source.locate(["number"]),
+          ),
+        );
+      }
+      problems.push(...placeholderProblems(path, data, source.body, source.bodyLine, source.locate, false, "decision"));
       const [, year, slug] = DECISION_PATH.exec(path)!;
       if (year !== data.signed.slice(0, 4))
         problems.push(
@@ -164,8 +197,13 @@ export function checkFile({ path, text }: RawFile): FileCheck {
           ),
         );
     }
+    // Even when the YAML cannot be read, the number line usually can: versions citing this decision are then
+    // not also reported as citing a missing one.
     const raw = source.raw as { number?: unknown } | null | undefined;
-    const number = typeof raw?.number === "string" ? raw.number : undefined;
+    const number =
+      typeof raw?.number === "string"
+        ? raw.number
+        : /^number:\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$/m.exec(source.raw === undefined ? text : "")?.[1]?.trim();
     return { path, kind, problems, data, body: source.body, number };
   }
   const { data, problems: found } =
@@ -195,8 +233,11 @@ export function combineChecks(checks: FileCheck[], at: Locate): ValidationResult
   const invalidDecisions = new Set(
     checks.flatMap((c) => (c.kind === "decision" && !c.data && c.number ? [c.number] : [])),
   );
+  // Codes the catalog has: every procedure folder, even one whose files have errors of their own.
+  const knownCodes = new Set(checks.flatMap((c) => (c.kind === "procedure" ? [PROCEDURE_PATH.exec(c.path)![1]!] : [])));
   problems.push(
     ...checkDecisions(decisions, at),
+    ...checkAnnouncedCodes(decisions, knownCodes, at),
     ...checkVersions(versions, decisions, invalidDecisions, at),
     ...checkCalendars(calendars, at),
   );
@@ -286,6 +327,28 @@ function checkDecisions(decisions: DecisionFile[], at: Locate): Problem[] {
   return problems;
 }
 
+/** A change that amends, replaces or abolishes a procedure the catalog does not have is a typing slip or a gap. */
+function checkAnnouncedCodes(decisions: DecisionFile[], knownCodes: Set<string>, at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  for (const d of decisions) {
+    d.data.changes.forEach((c, i) => {
+      const [key, code] = c.action === "replace" ? (["replaces", c.replaces] as const) : (["code", c.code] as const);
+      if (c.action === "new" || code === undefined || knownCodes.has(code)) return;
+      const near = closestCode(code, knownCodes);
+      const what = c.action === "replace" ? "thay thế" : c.action === "abolish" ? "bãi bỏ" : "sửa đổi";
+      problems.push(
+        problem(
+          d.path,
+          "error",
+          `${describeField(["changes", i, key], "decision")}: quyết định ${what} thủ tục ${code} nhưng danh mục không có thủ tục này${near ? `; có phải ${near}?` : " (kiểm tra lại mã; thủ tục mới thì ghi action: new)"}`,
+          at(d.path, ["changes", i, key]),
+        ),
+      );
+    });
+  }
+  return problems;
+}
+
 function checkVersions(
   versions: VersionFile[],
   decisions: DecisionFile[],
@@ -298,15 +361,40 @@ function checkVersions(
     const d = byNumber.get(v.data.decision);
     if (!d) {
       if (invalidDecisions.has(v.data.decision)) continue;
+      const near = matchDecisionNumber(v.data.decision, [...byNumber.keys(), ...invalidDecisions]);
       problems.push(
         problem(
           v.path,
           "error",
-          `trường "decision": quyết định "${v.data.decision}" không có trong decisions/ (số phải viết đúng như trong tệp quyết định)`,
+          near
+            ? `${describeField(["decision"])}: quyết định "${v.data.decision}" không có trong decisions/; có phải "${near}"? (số phải viết đúng từng chữ như trong tệp quyết định, kể cả chữ Đ)`
+            : `${describeField(["decision"])}: quyết định "${v.data.decision}" không có trong decisions/ (số phải viết đúng như trong tệp quyết định; chưa có thì tạo bằng tthc new decision)`,
           at(v.path, ["decision"]),
         ),
       );
-    } else if (v.data.published && v.data.published < d.signed) {
+      continue;
+    }
+    if (!announces(d, v.data)) {
+      problems.push(
+        problem(
+          v.path,
+          "warning",
+          `${describeField(["decision"])}: quyết định ${d.number} không công bố thủ tục ${v.data.code}; kiểm tra lại số quyết định, hoặc thêm thủ tục vào danh sách changes của quyết định`,
+          at(v.path, ["decision"]),
+        ),
+      );
+    }
+    if (v.data.effective < d.signed) {
+      problems.push(
+        problem(
+          v.path,
+          "warning",
+          `${describeField(["effective"])}: phiên bản có hiệu lực ${v.data.effective}, trước ngày ký quyết định ${d.number} (${d.signed}); kiểm tra lại ngày`,
+          at(v.path, ["effective"]),
+        ),
+      );
+    }
+    if (v.data.published && v.data.published < d.signed) {
       problems.push(
         problem(
           v.path,
@@ -437,23 +525,53 @@ function checkCalendars(calendars: CalendarFile[], at: Locate): Problem[] {
   return problems;
 }
 
-/** "amount: 600.000" is how Vietnamese write six hundred thousand, but YAML reads it as 600. */
-function thousandsWarnings(file: string, text: string): Problem[] {
+/** "amount: 600.000" is how Vietnamese write six hundred thousand, but YAML reads it as 600: an error, so that
+ * the build never publishes "600 đồng" for it. */
+function groupedAmountErrors(file: string, text: string): Problem[] {
   if (!/amount:\s*\d{1,3}\.\d{3}/.test(text)) return [];
   const out: Problem[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    for (const m of line.matchAll(/\bamount:\s*(\d{1,3}(?:\.\d{3})+)(?=\s*(?:[,}\]#]|$))/g)) {
-      const value = m[1]!;
+    for (const a of groupedAmounts(line)) {
       out.push(
         problem(
           file,
-          "warning",
-          `số tiền ${value} được đọc là ${Number(value)}; nếu là ${value.replace(/\./g, "")} đồng, hãy viết ${value.replace(/\./g, "")} (không có dấu chấm)`,
-          { line: i + 1, column: (m.index ?? 0) + 1 },
+          "error",
+          `số tiền ${a.written} ${Number.isFinite(Number(a.written)) ? `được đọc là ${Number(a.written)} đồng (dấu chấm bị hiểu là dấu thập phân)` : "được đọc là chữ, không phải số"}; nếu là ${a.value.toLocaleString("vi-VN")} đồng, viết amount: ${a.value} (không có dấu chấm)`,
+          { line: i + 1, column: a.column },
         ),
       );
     }
   });
+  return out;
+}
+
+/** Scaffold markers left in a file: a warning in a draft, an error once the file is public. */
+function placeholderProblems(
+  file: string,
+  data: unknown,
+  body: string,
+  bodyLine: number,
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number },
+  published: boolean,
+  of: FileKind,
+): Problem[] {
+  const severity = published ? "error" : "warning";
+  const out = placeholderPaths(data).map((path) =>
+    problem(
+      file,
+      severity,
+      `${describeField(path, of)}: còn chỗ cần điền ("…"); điền nội dung trước khi công khai (tthc publish từ chối tệp còn chỗ trống)`,
+      locate(path),
+    ),
+  );
+  const line = placeholderLineInBody(body);
+  if (line !== undefined)
+    out.push(
+      problem(file, severity, "phần nội dung còn chỗ cần điền (… (cần điền: …)); điền trước khi công khai", {
+        line: bodyLine + line - 1,
+        column: 1,
+      }),
+    );
   return out;
 }
 

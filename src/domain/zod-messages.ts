@@ -39,10 +39,21 @@ export const vietnameseErrorMap: z.core.$ZodErrorMap = (issue) => {
     case "unrecognized_keys":
       return "trường này không có trong mẫu (viết sai tên trường?)";
     case "invalid_format":
-      return issue.format === "url"
-        ? "cần một địa chỉ web hợp lệ (http:// hoặc https://)"
-        : `sai định dạng (${issue.format})`;
+      if (issue.format === "url") return "cần một địa chỉ web hợp lệ (http:// hoặc https://)";
+      if (issue.format === "email") return "cần một địa chỉ thư điện tử hợp lệ";
+      if (issue.format === "regex") return "viết chưa đúng dạng quy định";
+      return `viết chưa đúng dạng quy định (${issue.format})`;
+    case "not_multiple_of":
+      return `cần là bội số của ${String(issue.divisor)}`;
+    case "invalid_union":
+      return "giá trị không khớp với dạng nào được chấp nhận";
+    case "invalid_key":
+      return "tên trường không hợp lệ";
+    case "invalid_element":
+      return "có một mục không hợp lệ";
+    case "custom":
+      return "giá trị không hợp lệ";
     default:
-      return undefined;
+      return "giá trị không hợp lệ";
   }
 };

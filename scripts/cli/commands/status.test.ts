@@ -92,7 +92,7 @@ describe("tthc status", () => {
   it("exits 2 on an invalid catalog, printing the problems first", async () => {
     const { code, err } = await runCli(["status", "--root", catalog("published: 2026-02-30\n")]);
     expect(code).toBe(2);
-    expect(err).toMatch(/procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: error: trường "published"/);
+    expect(err).toMatch(/procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: lỗi: Ngày công khai \(published\)/);
   });
 
   it.each([
