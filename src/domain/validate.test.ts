@@ -81,7 +81,9 @@ describe("validateCatalog", () => {
       version({ documents: '\n  - name: "Tờ khai"\n    originals: 1\n    copies: hai' }),
     ]);
     expect(lines).toContainEqual(
-      expect.stringMatching(/:12:5: error: Thành phần hồ sơ \(mục 1\) › Số bản sao \(documents\[0\]\.copies\): .*"hai"/),
+      expect.stringMatching(
+        /:12:5: error: Thành phần hồ sơ \(mục 1\) › Số bản sao \(documents\[0\]\.copies\): .*"hai"/,
+      ),
     );
   });
 

@@ -115,6 +115,8 @@ describe("tthc diff: an invalid changed file", () => {
     );
     const r = await runCli(["diff", "HEAD", "--root", dir]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: lỗi: Cấp thực hiện \(mục 1\) \(levels\[0\]\)/);
+    expect(r.err).toMatch(
+      /procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: lỗi: Cấp thực hiện \(mục 1\) \(levels\[0\]\)/,
+    );
   });
 });
