@@ -16,7 +16,7 @@ function catalog(): Promise<ValidationResult> {
     const errors = sortProblems(result.problems.filter((p) => p.severity === "error"));
     if (errors.length) {
       const error = new Error(
-        `Danh mục có ${errors.length} lỗi, không thể dựng trang:\n${errors.map(formatProblem).join("\n")}`,
+        `Danh mục có ${errors.length} lỗi, không thể dựng trang:\n${errors.map((p) => formatProblem(p)).join("\n")}`,
       );
       error.stack = ""; // the located messages are the whole story; no stack trace
       throw error;
