@@ -243,12 +243,12 @@ describe("reconcile: content findings", () => {
   });
   it("an extra document the decision does not list (tự đặt thêm thành phần hồ sơ)", () => {
     expect(check({ documents: [...expected.documents, doc("Sổ hộ khẩu", 0, 1)] })).toEqual([
-      { field: "documents[3]", kind: "extra", expected: null, actual: "Sổ hộ khẩu", label: "Sổ hộ khẩu" },
+      { path: ["documents", 3], kind: "extra", expected: null, actual: "Sổ hộ khẩu", label: "Sổ hộ khẩu" },
     ]);
   });
   it("a missing document", () => {
     expect(check({ documents: expected.documents.slice(0, 2) })).toContainEqual(
-      expect.objectContaining({ field: "documents[2]", kind: "missing", expected: "Giấy tờ tùy thân" }),
+      expect.objectContaining({ path: ["documents", 2], kind: "missing", expected: "Giấy tờ tùy thân" }),
     );
   });
   it("different counts of originals and copies, and group", () => {
@@ -260,10 +260,10 @@ describe("reconcile: content findings", () => {
       ],
     });
     expect(m).toEqual([
-      { field: "documents[1].originals", kind: "changed", expected: 1, actual: 0, label: "Giấy chứng sinh" },
-      { field: "documents[1].copies", kind: "changed", expected: 0, actual: 2, label: "Giấy chứng sinh" },
+      { path: ["documents", 1, "originals"], kind: "changed", expected: 1, actual: 0, label: "Giấy chứng sinh" },
+      { path: ["documents", 1, "copies"], kind: "changed", expected: 0, actual: 2, label: "Giấy chứng sinh" },
       {
-        field: "documents[2].group",
+        path: ["documents", 2, "group"],
         kind: "changed",
         expected: "present",
         actual: "submit",
@@ -293,20 +293,20 @@ describe("reconcile: content findings", () => {
   });
   it("fees, processing time, channels and levels", () => {
     expect(check({ channels: [direct(1, 8000)] })).toEqual([
-      { field: "channels[0].fees", kind: "changed", expected: [0], actual: [8000], label: "direct" },
+      { path: ["channels", 0, "fees"], kind: "changed", expected: [0], actual: [8000], label: "direct" },
     ]);
     expect(check({ channels: [direct(3, 0)] })).toEqual([
       {
-        field: "channels[0].time",
+        path: ["channels", 0, "time"],
         kind: "changed",
         expected: { value: 1, unit: "working-days" },
         actual: { value: 3, unit: "working-days" },
         label: "direct",
       },
     ]);
-    expect(check({ channels: [] })).toEqual([expect.objectContaining({ field: "channels[0]", kind: "missing" })]);
+    expect(check({ channels: [] })).toEqual([expect.objectContaining({ path: ["channels", 0], kind: "missing" })]);
     expect(check({ levels: ["tinh"] })).toEqual([
-      { field: "levels", kind: "changed", expected: ["xa"], actual: ["tinh"] },
+      { path: ["levels"], kind: "changed", expected: ["xa"], actual: ["tinh"] },
     ]);
   });
   it("counts a change with mismatches in the summary", () => {
@@ -347,7 +347,7 @@ describe("reconcile: abolish and replace", () => {
       { asOf: "2026-03-20" },
     );
     expect(bad.items[0]!.mismatches).toEqual([
-      { field: "status", kind: "changed", expected: "abolished", actual: "active" },
+      { path: ["status"], kind: "changed", expected: "abolished", actual: "active" },
     ]);
   });
   it("replace: the new procedure present and the old one abolished by the same decision", () => {
@@ -361,7 +361,7 @@ describe("reconcile: abolish and replace", () => {
     const oldActive = ver("1.000010", "2025-01-01", { decision: "7/QĐ-UBND", published: "2026-03-04" });
     const bad = reconcile(catalog([d], [newV, oldActive]), calendar, { asOf: "2026-03-20" });
     expect(bad.items.find((i) => i.code === "1.000020")!.mismatches).toContainEqual(
-      expect.objectContaining({ field: "replaces", kind: "missing" }),
+      expect.objectContaining({ path: ["replaces"], kind: "missing" }),
     );
     const oldAbolished = ver("1.000010", "2026-03-05", {
       decision: "7/QĐ-UBND",

@@ -12,13 +12,15 @@ import { announces } from "./announcement.ts";
 import { nameKey } from "./text-key.ts";
 import { groupByCode, timelineOf } from "./timeline.ts";
 import type { WorkingCalendar } from "./working-days.ts";
+import type { FieldPath } from "./vocabulary.ts";
 
 export type ChangeState = "published" | "published-late" | "pending" | "overdue";
 export type WindowKind = "submission" | "publication";
 export type MismatchKind = "extra" | "missing" | "changed";
 
 export interface Mismatch {
-  field: string;
+  /** The field concerned, as zod gives paths: `["documents", 1, "copies"]`, `["levels"]`. */
+  path: FieldPath;
   kind: MismatchKind;
   expected: unknown;
   actual: unknown;
@@ -235,15 +237,16 @@ export function contentMismatches(
   const v = version.data;
   if (change.action === "abolish") {
     if (v.status !== "abolished")
-      out.push({ field: "status", kind: "changed", expected: "abolished", actual: v.status });
+      out.push({ path: ["status"], kind: "changed", expected: "abolished", actual: v.status });
     return out;
   }
-  if (v.status === "abolished") out.push({ field: "status", kind: "changed", expected: "active", actual: "abolished" });
+  if (v.status === "abolished")
+    out.push({ path: ["status"], kind: "changed", expected: "active", actual: "abolished" });
   if (change.action === "replace" && change.replaces) {
     const abolished = replacedVersions.some((r) => r.data.status === "abolished" && r.data.decision === decisionNumber);
     if (!abolished)
       out.push({
-        field: "replaces",
+        path: ["replaces"],
         kind: "missing",
         expected: `${change.replaces}: abolished`,
         actual: replacedVersions.length ? "active" : null,
@@ -253,7 +256,7 @@ export function contentMismatches(
   if (change.levels) {
     const expected = [...new Set(change.levels)].sort();
     const actual = [...new Set(v.levels)].sort();
-    if (expected.join() !== actual.join()) out.push({ field: "levels", kind: "changed", expected, actual });
+    if (expected.join() !== actual.join()) out.push({ path: ["levels"], kind: "changed", expected, actual });
   }
   if (change.documents) out.push(...documentMismatches(change.documents, v.documents));
   if (change.channels) out.push(...channelMismatches(change.channels, v.channels));
@@ -267,13 +270,13 @@ function documentMismatches(expected: DocumentItem[], actual: DocumentItem[]): M
   expected.forEach((e, i) => {
     const found = actualByName.get(nameKey(e.name));
     if (!found) {
-      out.push({ field: `documents[${i}]`, kind: "missing", expected: e.name, actual: null, label: e.name });
+      out.push({ path: ["documents", i], kind: "missing", expected: e.name, actual: null, label: e.name });
       return;
     }
     for (const key of ["originals", "copies", "group"] as const) {
       if (e[key] !== found.d[key])
         out.push({
-          field: `documents[${found.i}].${key}`,
+          path: ["documents", found.i, key],
           kind: "changed",
           expected: e[key],
           actual: found.d[key],
@@ -284,7 +287,7 @@ function documentMismatches(expected: DocumentItem[], actual: DocumentItem[]): M
   actual.forEach((a, i) => {
     // The directives forbid adding documents the decision does not list ("tự đặt thêm thành phần hồ sơ").
     if (!expectedNames.has(nameKey(a.name)))
-      out.push({ field: `documents[${i}]`, kind: "extra", expected: null, actual: a.name, label: a.name });
+      out.push({ path: ["documents", i], kind: "extra", expected: null, actual: a.name, label: a.name });
   });
   return out;
 }
@@ -297,12 +300,12 @@ function channelMismatches(expected: z.infer<typeof decisionChannel>[], actual: 
     const j = actual.findIndex((a) => a.kind === e.kind);
     const a = actual[j];
     if (!a) {
-      out.push({ field: `channels[${i}]`, kind: "missing", expected: e.kind, actual: null, label: e.kind });
+      out.push({ path: ["channels", i], kind: "missing", expected: e.kind, actual: null, label: e.kind });
       return;
     }
     if (e.time.value !== a.time.value || e.time.unit !== a.time.unit) {
       out.push({
-        field: `channels[${j}].time`,
+        path: ["channels", j, "time"],
         kind: "changed",
         expected: { value: e.time.value, unit: e.time.unit },
         actual: { value: a.time.value, unit: a.time.unit },
@@ -312,7 +315,7 @@ function channelMismatches(expected: z.infer<typeof decisionChannel>[], actual: 
     // Fees are compared only when the decision states them.
     if (e.fees && feeAmounts(e.fees).join() !== feeAmounts(a.fees).join())
       out.push({
-        field: `channels[${j}].fees`,
+        path: ["channels", j, "fees"],
         kind: "changed",
         expected: feeAmounts(e.fees),
         actual: feeAmounts(a.fees),
@@ -321,7 +324,7 @@ function channelMismatches(expected: z.infer<typeof decisionChannel>[], actual: 
   });
   actual.forEach((a, j) => {
     if (!expected.some((e) => e.kind === a.kind))
-      out.push({ field: `channels[${j}]`, kind: "extra", expected: null, actual: a.kind, label: a.kind });
+      out.push({ path: ["channels", j], kind: "extra", expected: null, actual: a.kind, label: a.kind });
   });
   return out;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DecisionFile, VersionFile } from "./catalog.ts";
 import { decision, procedureVersion, type ProcedureVersion } from "./schema.ts";
 import { diffCatalogs, diffVersions, type CatalogSnapshot, type FieldChange } from "./semantic-diff.ts";
+import { fieldPathText } from "./vocabulary.ts";
 
 // ---- fixtures -------------------------------------------------------------------------------------------
 
@@ -52,7 +53,7 @@ const nfd = (v: unknown): unknown =>
         ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfd(x)]))
         : v;
 
-const paths = (fields: FieldChange[]) => fields.map((f) => `${f.kind} ${f.path}`);
+const paths = (fields: FieldChange[]) => fields.map((f) => `${f.kind} ${fieldPathText(f.path)}`);
 
 // ---- diffVersions ---------------------------------------------------------------------------------------
 
@@ -67,14 +68,14 @@ describe("diffVersions", () => {
     const v = khaiSinh();
     const doc = { name: "Văn bản ủy quyền", originals: 1, copies: 0, group: "submit" as const };
     const w = khaiSinh({ documents: [v.documents[0], doc, v.documents[1], v.documents[2]] });
-    expect(diffVersions(v, w)).toEqual([{ path: "documents[1]", before: undefined, after: doc, kind: "added" }]);
+    expect(diffVersions(v, w)).toEqual([{ path: ["documents", 1], before: undefined, after: doc, kind: "added" }]);
   });
 
   it("a document removed is ONE removed at its old index", () => {
     const v = khaiSinh();
     const w = khaiSinh({ documents: [v.documents[0], v.documents[2]] });
     expect(diffVersions(v, w)).toEqual([
-      { path: "documents[1]", before: v.documents[1], after: undefined, kind: "removed" },
+      { path: ["documents", 1], before: v.documents[1], after: undefined, kind: "removed" },
     ]);
   });
 
@@ -89,10 +90,10 @@ describe("diffVersions", () => {
       ],
     });
     expect(diffVersions(v, w)).toEqual([
-      { path: "documents[1].name", before: "Giấy chứng sinh", after: "GIẤY  CHỨNG SINH", kind: "changed" },
-      { path: "documents[1].form", before: undefined, after: "Mẫu 1", kind: "added" },
-      { path: "documents[1].copies", before: 0, after: 2, kind: "changed" },
-      { path: "documents[2].group", before: "present", after: "submit", kind: "changed" },
+      { path: ["documents", 1, "name"], before: "Giấy chứng sinh", after: "GIẤY  CHỨNG SINH", kind: "changed" },
+      { path: ["documents", 1, "form"], before: undefined, after: "Mẫu 1", kind: "added" },
+      { path: ["documents", 1, "copies"], before: 0, after: 2, kind: "changed" },
+      { path: ["documents", 2, "group"], before: "present", after: "submit", kind: "changed" },
     ]);
   });
 
@@ -102,7 +103,7 @@ describe("diffVersions", () => {
     const w = khaiSinh({ documents: [b, a, c] });
     expect(diffVersions(v, w)).toEqual([
       {
-        path: "documents",
+        path: ["documents"],
         before: ["Tờ khai đăng ký khai sinh", "Giấy chứng sinh", "Giấy tờ tùy thân của người đi đăng ký"],
         after: ["Giấy chứng sinh", "Tờ khai đăng ký khai sinh", "Giấy tờ tùy thân của người đi đăng ký"],
         kind: "reordered",
@@ -127,13 +128,22 @@ describe("diffVersions", () => {
       ],
     });
     expect(diffVersions(v, w)).toEqual([
-      { path: "channels", before: ["direct", "online"], after: ["online", "direct"], kind: "reordered" },
-      { path: "channels[0].time.value", before: 1, after: 4, kind: "changed" },
-      { path: "channels[0].time.unit", before: "working-days", after: "hours", kind: "changed" },
-      { path: "channels[1].fees[0].amount", before: 0, after: 8000, kind: "changed" },
-      { path: "channels[1].fees[0].note", before: "miễn lệ phí", after: undefined, kind: "removed" },
+      { path: ["channels"], before: ["direct", "online"], after: ["online", "direct"], kind: "reordered" },
+      // A time is a number with its unit, a fee an amount with its note: each changes as one value.
       {
-        path: "channels[1].fees[1]",
+        path: ["channels", 0, "time"],
+        before: { value: 1, unit: "working-days" },
+        after: { value: 4, unit: "hours" },
+        kind: "changed",
+      },
+      {
+        path: ["channels", 1, "fees", 0],
+        before: { amount: 0, currency: "VND", note: "miễn lệ phí" },
+        after: { amount: 8000, currency: "VND" },
+        kind: "changed",
+      },
+      {
+        path: ["channels", 1, "fees", 1],
         before: undefined,
         after: { amount: 5000, currency: "VND", note: "bản sao" },
         kind: "added",
@@ -152,9 +162,9 @@ describe("diffVersions", () => {
     const v = khaiSinh({ levels: ["tinh", "xa"], conditions: ["Có hộ khẩu", "Đủ 18 tuổi"] });
     const w = khaiSinh({ levels: ["xa", "tinh"], conditions: ["Đủ 18 tuổi", "Có mặt trực tiếp"] });
     expect(diffVersions(v, w)).toEqual([
-      { path: "levels", before: ["tinh", "xa"], after: ["xa", "tinh"], kind: "reordered" },
-      { path: "conditions[0]", before: "Có hộ khẩu", after: undefined, kind: "removed" },
-      { path: "conditions[1]", before: undefined, after: "Có mặt trực tiếp", kind: "added" },
+      { path: ["levels"], before: ["tinh", "xa"], after: ["xa", "tinh"], kind: "reordered" },
+      { path: ["conditions", 0], before: "Có hộ khẩu", after: undefined, kind: "removed" },
+      { path: ["conditions", 1], before: undefined, after: "Có mặt trực tiếp", kind: "added" },
     ]);
   });
 
@@ -164,8 +174,8 @@ describe("diffVersions", () => {
     if (!luat || !nd) throw new Error("fixture");
     const w = khaiSinh({ legalBasis: [luat, { number: "87/2020/NĐ-CP" }, { ...nd, date: "2015-11-15" }] });
     expect(diffVersions(v, w)).toEqual([
-      { path: "legalBasis[1]", before: undefined, after: { number: "87/2020/NĐ-CP" }, kind: "added" },
-      { path: "legalBasis[2].date", before: undefined, after: "2015-11-15", kind: "added" },
+      { path: ["legalBasis", 1], before: undefined, after: { number: "87/2020/NĐ-CP" }, kind: "added" },
+      { path: ["legalBasis", 2, "date"], before: undefined, after: "2015-11-15", kind: "added" },
     ]);
   });
 
@@ -179,11 +189,11 @@ describe("diffVersions", () => {
       result: { name: "Giấy khai sinh", code: "KS" },
     });
     expect(diffVersions(v, w)).toEqual([
-      { path: "effective", before: "2025-07-01", after: "2026-03-01", kind: "changed" },
-      { path: "decision", before: "1872/QĐ-BTP", after: "163/QĐ-BTP", kind: "changed" },
-      { path: "published", before: "2025-07-03", after: undefined, kind: "removed" },
-      { path: "status", before: "active", after: "abolished", kind: "changed" },
-      { path: "result.code", before: undefined, after: "KS", kind: "added" },
+      { path: ["effective"], before: "2025-07-01", after: "2026-03-01", kind: "changed" },
+      { path: ["decision"], before: "1872/QĐ-BTP", after: "163/QĐ-BTP", kind: "changed" },
+      { path: ["published"], before: "2025-07-03", after: undefined, kind: "removed" },
+      { path: ["status"], before: "active", after: "abolished", kind: "changed" },
+      { path: ["result", "code"], before: undefined, after: "KS", kind: "added" },
     ]);
   });
 
@@ -199,7 +209,7 @@ describe("diffVersions", () => {
     const v = khaiSinh();
     const w = nfd(khaiSinh({ field: "Chứng thực" })) as ProcedureVersion;
     const [change] = diffVersions(v, w);
-    expect(change).toEqual({ path: "field", before: "Hộ tịch", after: "Chứng thực", kind: "changed" });
+    expect(change).toEqual({ path: ["field"], before: "Hộ tịch", after: "Chứng thực", kind: "changed" });
   });
 });
 
@@ -247,8 +257,7 @@ describe("diffCatalogs: procedures", () => {
       "changed decision",
       "removed published",
       "removed channels[0]",
-      "changed channels[0].time.value",
-      "changed channels[0].time.unit",
+      "changed channels[0].time",
       "removed channels[0].fees[0]",
     ]);
     expect(c?.body).toMatchObject({ added: 2, removed: 0 });
@@ -278,7 +287,7 @@ describe("diffCatalogs: procedures", () => {
     const fixed = file(khaiSinh({ published: undefined, name: "Đăng ký khai sinh (sửa)" }));
     const d = diffCatalogs(snap([draft]), snap([fixed]));
     expect(d.procedures).toMatchObject([
-      { change: "edited", severity: "info", fields: [{ path: "name", kind: "changed" }] },
+      { change: "edited", severity: "info", fields: [{ path: ["name"], kind: "changed" }] },
     ]);
     expect(d.procedures[0]?.message).toBeUndefined();
     expect(d.warnings).toBe(0);
@@ -288,7 +297,7 @@ describe("diffCatalogs: procedures", () => {
     const draft = file(khaiSinh({ published: undefined }));
     const d = diffCatalogs(snap([draft]), snap([v1]));
     expect(d.procedures).toMatchObject([
-      { change: "edited", severity: "info", fields: [{ path: "published", kind: "added", after: "2025-07-03" }] },
+      { change: "edited", severity: "info", fields: [{ path: ["published"], kind: "added", after: "2025-07-03" }] },
     ]);
   });
 
@@ -332,7 +341,7 @@ describe("diffCatalogs: procedures", () => {
           path: "procedures/1.001193/2025-07-15.mdx",
           previousPath: "procedures/1.001193/2025-07-01.mdx",
           severity: "warning",
-          fields: [{ path: "effective", before: "2025-07-01", after: "2025-07-15", kind: "changed" }],
+          fields: [{ path: ["effective"], before: "2025-07-01", after: "2025-07-15", kind: "changed" }],
         }),
       ]);
     });
@@ -361,7 +370,7 @@ describe("diffCatalogs: procedures", () => {
           effective: "2026-03-15",
           previousPath: draft.path,
           severity: "info",
-          fields: [{ path: "effective" }, { path: "field" }],
+          fields: [{ path: ["effective"] }, { path: ["field"] }],
         },
       ]);
     });
@@ -377,7 +386,7 @@ describe("diffCatalogs: procedures", () => {
           path: "procedures/1.009999/2025-07-01.mdx",
           previousPath: "procedures/TAM-HT-01/2025-07-01.mdx",
           severity: "info",
-          fields: [{ path: "code", before: "TAM-HT-01", after: "1.009999", kind: "changed" }],
+          fields: [{ path: ["code"], before: "TAM-HT-01", after: "1.009999", kind: "changed" }],
         }),
       ]);
     });
@@ -608,7 +617,10 @@ describe("properties", () => {
         const ab = diffVersions(a, b);
         const ba = diffVersions(b, a);
         expect(ab.length === 0).toBe(ba.length === 0);
-        for (const f of ab) expect(f.path).toMatch(/^[a-zA-Z]+(\[\d+\])?(\.[a-zA-Z]+(\[\d+\])?)*$/);
+        for (const f of ab) {
+          expect(typeof f.path[0]).toBe("string");
+          expect(fieldPathText(f.path)).toMatch(/^[a-zA-Z]+(\[\d+\])?(\.[a-zA-Z]+(\[\d+\])?)*$/);
+        }
       }),
     );
   });

@@ -24,12 +24,14 @@ import {
   type Decision,
   type ProcedureVersion,
 } from "./schema.ts";
+import type { FieldPath } from "./vocabulary.ts";
 
 export type { ProseDiff } from "./prose-diff.ts";
 
 export interface FieldChange {
-  /** `documents[2].originals`, `channels[0].fees[0].amount`, `levels`, `legalBasis[1]`, `effective`... */
-  path: string;
+  /** Where, as zod gives paths: `["documents", 2, "originals"]`, `["levels"]`, `["legalBasis", 1]`. The index
+   *  is the item's place in head (in base for a removed item). Format it with vocabulary's fieldPathLabel. */
+  path: FieldPath;
   before: unknown;
   after: unknown;
   kind: "added" | "removed" | "changed" | "reordered";
@@ -50,6 +52,9 @@ export interface ProcedureChange {
    * (`edited`), or the version before it (`new-version`, `abolished`, a later version of an `added` code).
    */
   previousPath?: string;
+  /** The version's front matter (in head; in base for `removed`), and the one it was compared with. */
+  version: ProcedureVersion;
+  previous?: ProcedureVersion;
   severity: "info" | "warning" | "error";
   /** Vietnamese, for warnings and errors. */
   message?: string;
@@ -61,6 +66,8 @@ export interface DecisionChangeReport {
   number: string;
   change: "added" | "changed" | "removed";
   path: string;
+  /** The decision's front matter (in head; in base for `removed`). */
+  decision: Decision;
   fields: FieldChange[];
   announces: { action: string; code: string; name: string }[];
 }
@@ -189,8 +196,18 @@ function sameScalar(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
-function diffValue(path: string, field: string, a: unknown, b: unknown, out: FieldChange[]): void {
+/** Objects compared as one value: a processing time is a number with its unit, a fee an amount with its
+ *  currency and note; reporting `time.value` apart from `time.unit` would show a number without its unit. */
+const WHOLE_VALUES = new Set(["time", "fees"]);
+
+function diffValue(path: FieldPath, field: string, a: unknown, b: unknown, out: FieldChange[]): void {
   if (isAbsent(a) && isAbsent(b)) return;
+  if (WHOLE_VALUES.has(field) && isObj(a) && isObj(b)) {
+    const parts: FieldChange[] = [];
+    for (const k of orderedKeys(a, b)) diffValue([...path, k], k, a[k], b[k], parts);
+    if (parts.length > 0) out.push({ path, before: a, after: b, kind: "changed" });
+    return;
+  }
   if (Array.isArray(a) || Array.isArray(b)) {
     if ((Array.isArray(a) || isAbsent(a)) && (Array.isArray(b) || isAbsent(b))) {
       diffList(path, field, Array.isArray(a) ? a : [], Array.isArray(b) ? b : [], out);
@@ -202,13 +219,13 @@ function diffValue(path: string, field: string, a: unknown, b: unknown, out: Fie
   } else if (isAbsent(b)) {
     out.push({ path, before: a, after: undefined, kind: "removed" });
   } else if (isObj(a) && isObj(b)) {
-    for (const k of orderedKeys(a, b)) diffValue(`${path}.${k}`, k, a[k], b[k], out);
+    for (const k of orderedKeys(a, b)) diffValue([...path, k], k, a[k], b[k], out);
   } else if (isObj(a) || isObj(b) || Array.isArray(a) || Array.isArray(b) || !sameScalar(a, b)) {
     out.push({ path, before: a, after: b, kind: "changed" });
   }
 }
 
-function diffList(path: string, field: string, a: unknown[], b: unknown[], out: FieldChange[]): void {
+function diffList(path: FieldPath, field: string, a: unknown[], b: unknown[], out: FieldChange[]): void {
   const rule = ruleFor(field, a, b);
   const { pairs, onlyA } = matchByKey(
     a.map((x, i) => rule.key(x, i)),
@@ -223,12 +240,12 @@ function diffList(path: string, field: string, a: unknown[], b: unknown[], out: 
       kind: "reordered",
     });
   }
-  for (const i of onlyA) out.push({ path: `${path}[${i}]`, before: a[i], after: undefined, kind: "removed" });
+  for (const i of onlyA) out.push({ path: [...path, i], before: a[i], after: undefined, kind: "removed" });
   const partner = new Map(pairs.map(([i, j]) => [j, i]));
   b.forEach((item, j) => {
     const i = partner.get(j);
-    if (i === undefined) out.push({ path: `${path}[${j}]`, before: undefined, after: item, kind: "added" });
-    else diffValue(`${path}[${j}]`, field, a[i], item, out);
+    if (i === undefined) out.push({ path: [...path, j], before: undefined, after: item, kind: "added" });
+    else diffValue([...path, j], field, a[i], item, out);
   });
 }
 
@@ -236,7 +253,7 @@ function diffObjects(before: Obj | undefined, after: Obj | undefined): FieldChan
   const a = nfcDeep(before ?? {}) as Obj;
   const b = nfcDeep(after ?? {}) as Obj;
   const out: FieldChange[] = [];
-  for (const k of orderedKeys(a, b)) diffValue(k, k, a[k], b[k], out);
+  for (const k of orderedKeys(a, b)) diffValue([k], k, a[k], b[k], out);
   return out;
 }
 
@@ -321,6 +338,8 @@ function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefin
     effective: h.data.effective,
     path: h.path,
     ...(b.path !== h.path ? { previousPath: b.path } : {}),
+    version: h.data,
+    previous: b.data,
     severity: published ? "warning" : "info",
     ...(published
       ? {
@@ -341,7 +360,8 @@ function newVersionChange(h: VersionFile, previous: VersionFile | undefined, cod
     change,
     effective: h.data.effective,
     path: h.path,
-    ...(previous ? { previousPath: previous.path } : {}),
+    ...(previous ? { previousPath: previous.path, previous: previous.data } : {}),
+    version: h.data,
     severity: "info",
     fields: diffVersions(previous?.data, h.data),
     body: diffProse(previous?.body ?? "", h.body),
@@ -356,6 +376,7 @@ function removedChange(b: VersionFile): ProcedureChange {
     change: "removed",
     effective: b.data.effective,
     path: b.path,
+    version: b.data,
     severity: published ? "error" : "warning",
     message: published
       ? `Phiên bản đã công khai ngày ${published} bị xóa khỏi danh mục: lịch sử công khai phải được giữ nguyên. Để bãi bỏ thủ tục, hãy thêm một phiên bản mới có trạng thái abolished (bãi bỏ).`
@@ -429,6 +450,7 @@ function diffDecisionFiles(base: readonly DecisionFile[], head: readonly Decisio
         number: textKey(b.data.number),
         change: "changed",
         path: b.path,
+        decision: b.data,
         fields,
         announces: announces(b.data),
       });
@@ -439,6 +461,7 @@ function diffDecisionFiles(base: readonly DecisionFile[], head: readonly Decisio
       number: textKey(b.data.number),
       change: "added",
       path: b.path,
+      decision: b.data,
       fields: diffDecisions(undefined, b.data),
       announces: announces(b.data),
     });
@@ -449,6 +472,7 @@ function diffDecisionFiles(base: readonly DecisionFile[], head: readonly Decisio
       number: textKey(a.data.number),
       change: "removed",
       path: a.path,
+      decision: a.data,
       fields: [],
       announces: announces(a.data),
     });

@@ -86,7 +86,7 @@ describe("field paths", () => {
   it("are named once, from the structured path", () => {
     expect(fieldPathLabel(["documents", 2, "originals"])).toBe("Thành phần hồ sơ (mục 3) › Số bản chính");
     expect(fieldPathLabel(["channels", 0, "time"], { itemName: () => "Trực tiếp" })).toBe(
-      "Cách thức thực hiện «Trực tiếp» › Thời hạn giải quyết",
+      "Cách thức thực hiện “Trực tiếp” › Thời hạn giải quyết",
     );
     expect(fieldPathLabel(["changes", 1, "action"], { of: "decision" })).toBe(
       "Thủ tục được công bố (mục 2) › Hình thức công bố",

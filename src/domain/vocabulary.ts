@@ -23,6 +23,12 @@ export const CHANNEL_KIND_NAMES: Names<(typeof CHANNEL_KINDS)[number]> = {
   online: "Trực tuyến",
   postal: "Bưu chính",
 };
+/** A channel inside a sentence: "thời hạn khi nộp trực tuyến", "thêm hình thức nộp qua bưu chính". */
+export const CHANNEL_KIND_PHRASES: Names<(typeof CHANNEL_KINDS)[number]> = {
+  direct: "nộp trực tiếp",
+  online: "nộp trực tuyến",
+  postal: "nộp qua bưu chính",
+};
 /** Units are written after a number, so they are lower case. */
 export const TIME_UNIT_NAMES: Names<(typeof TIME_UNITS)[number]> = {
   "working-days": "ngày làm việc",
@@ -33,6 +39,11 @@ export const TIME_UNIT_NAMES: Names<(typeof TIME_UNITS)[number]> = {
 export const DOCUMENT_GROUP_NAMES: Names<(typeof DOCUMENT_GROUPS)[number]> = {
   submit: "Phải nộp",
   present: "Phải xuất trình",
+};
+/** Documents of a group, counted in a sentence: "thêm 1 giấy tờ phải nộp". */
+export const DOCUMENT_GROUP_NOUNS: Names<(typeof DOCUMENT_GROUPS)[number]> = {
+  submit: "giấy tờ phải nộp",
+  present: "giấy tờ phải xuất trình",
 };
 export const DECISION_ACTION_NAMES: Names<(typeof DECISION_ACTIONS)[number]> = {
   new: "Mới",
@@ -56,6 +67,21 @@ export const CHANGE_STATE_NAMES: Names<ChangeState> = {
   overdue: "Quá hạn",
 };
 /** What a public version did to the catalog, as the recent-changes page and feed say it. */
+/** What a change between two revisions did to a version, as the reviewer's diff heads its sections. */
+export const CATALOG_CHANGE_NAMES: Names<"added" | "new-version" | "abolished" | "edited" | "removed"> = {
+  added: "Thủ tục mới",
+  "new-version": "Phiên bản mới",
+  abolished: "Bãi bỏ",
+  edited: "Sửa trực tiếp",
+  removed: "Xóa phiên bản",
+};
+/** What happened to one field between two versions. */
+export const FIELD_CHANGE_NAMES: Names<"added" | "removed" | "changed" | "reordered"> = {
+  added: "Thêm",
+  removed: "Bỏ",
+  changed: "Sửa",
+  reordered: "Đổi thứ tự",
+};
 export const VERSION_CHANGE_NAMES: Names<"new" | "amend" | "abolish"> = {
   new: "Thủ tục mới",
   amend: DECISION_ACTION_NAMES.amend,
@@ -188,19 +214,25 @@ export type FieldPath = readonly (string | number)[];
 
 /**
  * A field path in words: `["documents", 2, "originals"]` → "Thành phần hồ sơ (mục 3) › Số bản chính", or with
- * `itemName` naming the items → "Thành phần hồ sơ «Tờ khai» › Số bản chính"; a channel is named by its kind.
+ * `itemName` naming the items → "Thành phần hồ sơ “Tờ khai” › Số bản chính"; a channel is named by its kind.
  */
 export function fieldPathLabel(
   path: FieldPath,
-  options: { of?: "procedure" | "decision"; itemName?: (prefix: FieldPath) => string | undefined } = {},
+  options: {
+    of?: "procedure" | "decision" | "item";
+    /** The name of the item a path prefix ends on; null: an only item, not worth a number. */
+    itemName?: (prefix: FieldPath) => string | null | undefined;
+  } = {},
 ): string {
-  const top = options.of === "decision" ? DECISION_FIELD_NAMES : PROCEDURE_FIELD_NAMES;
+  const top =
+    options.of === "decision" ? DECISION_FIELD_NAMES : options.of === "item" ? ITEM_FIELD_NAMES : PROCEDURE_FIELD_NAMES;
   const parts: string[] = [];
   path.forEach((segment, n) => {
     if (typeof segment === "number") {
       const name = options.itemName?.(path.slice(0, n + 1));
       const last = parts.length - 1;
-      const item = name ? `«${name}»` : `(mục ${formatNumber(segment + 1)})`;
+      if (name === null) return;
+      const item = name ? `“${name}”` : `(mục ${formatNumber(segment + 1)})`;
       if (last >= 0) parts[last] = `${parts[last]} ${item}`;
       else parts.push(item);
       return;
@@ -208,6 +240,15 @@ export function fieldPathLabel(
     parts.push(nameOf(n === 0 ? top : ITEM_FIELD_NAMES, segment) ?? segment);
   });
   return parts.join(" › ");
+}
+
+/** The key a value belongs to: the last name of its path (`["channels", 0, "time"]` → "time"). */
+export function fieldKey(path: FieldPath): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const s = path[i];
+    if (typeof s === "string") return s;
+  }
+  return "";
 }
 
 /** The path as staff and machines write it: `documents[2].originals`. */

@@ -4,6 +4,7 @@ import type { VersionFile } from "../domain/catalog.ts";
 import { diffProse } from "../domain/prose-diff.ts";
 import { decision, procedureVersion, type ProcedureVersion } from "../domain/schema.ts";
 import { diffCatalogs, type CatalogDiff, type FieldChange, type ProcedureChange } from "../domain/semantic-diff.ts";
+import type { FieldPath } from "../domain/vocabulary.ts";
 import { fieldLabel, formatDiffMarkdown, formatDiffTerminal, formatProseDiffHtml, formatValue } from "./diff-format.ts";
 
 const version = (over: Record<string, unknown> = {}): ProcedureVersion =>
@@ -95,15 +96,13 @@ function sampleDiff(): CatalogDiff {
 
 describe("labels and values", () => {
   it("reads paths in Vietnamese", () => {
-    expect(fieldLabel("documents[2].originals")).toBe("Thành phần hồ sơ (mục 3) › Số bản chính");
-    expect(fieldLabel("channels[0].fees[0].amount")).toBe(
-      "Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1) › Số tiền",
-    );
-    expect(fieldLabel("channels[0].time.value")).toBe("Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Thời hạn");
-    expect(fieldLabel("levels")).toBe("Cấp thực hiện");
-    expect(fieldLabel("legalBasis[1]")).toBe("Căn cứ pháp lý (mục 2)");
-    expect(fieldLabel("signed", "decision")).toBe("Ngày ký");
-    expect(fieldLabel("weird[x]..")).toBe("weird[x] ›  › ");
+    expect(fieldLabel(["documents", 2, "originals"])).toBe("Thành phần hồ sơ (mục 3) › Số bản chính");
+    expect(fieldLabel(["channels", 0, "fees", 0])).toBe("Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1)");
+    expect(fieldLabel(["channels", 0, "time"])).toBe("Cách thức thực hiện (mục 1) › Thời hạn giải quyết");
+    expect(fieldLabel(["levels"])).toBe("Cấp thực hiện");
+    expect(fieldLabel(["legalBasis", 1])).toBe("Căn cứ pháp lý (mục 2)");
+    expect(fieldLabel(["signed"], "decision")).toBe("Ngày ký");
+    expect(fieldLabel(["weird[x]", ""])).toBe("weird[x] › ");
   });
 
   it("formats values as staff read them", () => {
@@ -118,7 +117,9 @@ describe("labels and values", () => {
       "Tờ khai (Mẫu 1): 1 bản chính, 2 bản sao, xuất trình",
     );
     expect(formatValue({ amount: 10000, currency: "VND", note: "bản sao" })).toBe("10.000 đồng (bản sao)");
-    expect(formatValue({ number: "123/2015/NĐ-CP", date: "2015-11-15" })).toBe("123/2015/NĐ-CP (2015-11-15)");
+    expect(formatValue({ number: "123/2015/NĐ-CP", date: "2015-11-15" })).toBe("123/2015/NĐ-CP (15/11/2015)");
+    expect(formatValue({ value: 3, unit: "working-days" }, "time")).toBe("3 ngày làm việc");
+    expect(formatValue("2026-02-27", "signed")).toBe("27/02/2026");
     expect(formatValue(undefined)).toBe("—");
   });
 });
@@ -130,7 +131,7 @@ describe("formatDiffTerminal", () => {
     const out = formatDiffTerminal(diff, { color: false });
     expect(out).not.toContain("\u001b");
     for (const h of [
-      "Thủ tục thêm mới (1)",
+      "Thủ tục mới (1)",
       "Phiên bản mới (1)",
       "Bãi bỏ (1)",
       "Sửa trực tiếp (1)",
@@ -138,9 +139,17 @@ describe("formatDiffTerminal", () => {
       "Quyết định công bố (2)",
     ])
       expect(out).toContain(h);
-    expect(out).toContain("+ Thành phần hồ sơ (mục 2): Văn bản <ủy quyền> | bản sao: 0 bản chính, 1 bản sao");
-    expect(out).toContain("~ Cách thức thực hiện (mục 1) › Thời hạn giải quyết › Thời hạn: 15 → 10");
-    expect(out).toContain("~ Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1) › Số tiền: 5.000 đồng → 8.000 đồng");
+    // Documents by name, channels by kind, times with their unit, money in đồng.
+    expect(out).toContain("+ Thành phần hồ sơ “Văn bản <ủy quyền> | bản sao”: 1 bản sao");
+    expect(out).toContain(
+      "~ Cách thức thực hiện “Trực tiếp” › Thời hạn giải quyết: 15 ngày làm việc → 10 ngày làm việc",
+    );
+    expect(out).toContain("~ Cách thức thực hiện “Trực tiếp” › Phí, lệ phí: 5.000 đồng → 8.000 đồng");
+    // Bookkeeping is in the header, not among the fields.
+    expect(out).not.toMatch(/[+~-] (Ngày có hiệu lực|Quyết định công bố|Ngày công khai)/);
+    expect(out).toContain(
+      "    Hiệu lực từ 01/03/2026 (thay phiên bản hiệu lực từ 01/07/2025) · Quyết định 163/QĐ-BTP · chưa công khai",
+    );
     expect(out).toContain("~ Cấp thực hiện (đổi thứ tự): Cấp xã; Cấp tỉnh → Cấp tỉnh; Cấp xã");
     expect(out).toContain("Bước 1: nộp hồ sơ {+trực tuyến+} tại {+<b>+}UBND{+</b>+} xã.");
     expect(out).toContain("Nội dung (thêm 4 từ):");
@@ -148,7 +157,7 @@ describe("formatDiffTerminal", () => {
     expect(out).toContain("CẢNH BÁO: Phiên bản này đã công khai");
     expect(out).toContain("Sửa đổi, bổ sung: 1.001193 Đăng ký khai sinh");
     expect(out.split("\n")[0]).toBe(
-      "Thay đổi danh mục: 1 thủ tục thêm mới, 1 phiên bản mới, 1 bãi bỏ, 1 sửa trực tiếp, 1 xóa phiên bản, 1 quyết định thêm mới, 1 quyết định sửa, 1 lỗi, 1 cảnh báo",
+      "Thay đổi danh mục: 1 thủ tục mới, 1 phiên bản mới, 1 bãi bỏ, 1 sửa trực tiếp, 1 xóa phiên bản, 1 quyết định mới, 1 quyết định sửa, 1 lỗi, 1 cảnh báo",
     );
   });
 
@@ -169,8 +178,10 @@ describe("formatDiffTerminal", () => {
       change: "edited",
       effective: "2026-01-01",
       path: "p",
+      version: version({ name: "x\u001b[2Jy" }),
+      previous: version(),
       severity: "info",
-      fields: [{ path: "name", before: "a", after: "\u001b]0;title\u0007", kind: "changed" }],
+      fields: [{ path: ["name"], before: "a", after: "\u001b]0;title\u0007", kind: "changed" }],
       body: diffProse("a", "a \u001b[31m b"),
     };
     expect(
@@ -201,22 +212,20 @@ describe("formatDiffMarkdown", () => {
   const md = formatDiffMarkdown(sampleDiff());
 
   it("a summary, one <details> per procedure, then decisions", () => {
-    expect(md).toMatch(/^## Thay đổi danh mục thủ tục hành chính\n\n\*\*Tóm tắt:\*\* 1 thủ tục thêm mới, /);
+    expect(md).toMatch(/^## Thay đổi danh mục thủ tục hành chính\n\n\*\*Tóm tắt:\*\* 1 thủ tục mới, /);
     expect(md.match(/<details>/g)).toHaveLength(7);
     expect(md.match(/<\/details>/g)).toHaveLength(7);
     expect(md.indexOf("### Quyết định công bố")).toBeGreaterThan(md.lastIndexOf("### Xóa phiên bản"));
-    expect(md).toContain("<summary><strong>1.001193</strong> Đăng ký khai sinh · hiệu lực 2026-03-01</summary>");
-    expect(md).toContain("| | Trường | Trước | Sau |");
     expect(md).toContain(
-      "| Sửa | Cách thức thực hiện (mục 1) › Phí, lệ phí (mục 1) › Số tiền | 5.000 đồng | 8.000 đồng |",
+      "<summary><strong>1.001193</strong> Đăng ký khai sinh · Hiệu lực từ 01/03/2026 (thay phiên bản hiệu lực từ 01/07/2025) · Quyết định 163/QĐ-BTP · chưa công khai</summary>",
     );
+    expect(md).toContain("| | Trường | Trước | Sau |");
+    expect(md).toContain("| Sửa | Cách thức thực hiện “Trực tiếp” › Phí, lệ phí | 5.000 đồng | 8.000 đồng |");
     expect(md).toContain("> **Lỗi:** Phiên bản đã công khai");
   });
 
   it("escapes | and HTML in table cells", () => {
-    expect(md).toContain(
-      "| Thêm | Thành phần hồ sơ (mục 2) | — | Văn bản &lt;ủy quyền&gt; \\| bản sao: 0 bản chính, 1 bản sao |",
-    );
+    expect(md).toContain("| Thêm | Thành phần hồ sơ “Văn bản &lt;ủy quyền&gt; \\| bản sao” | — | 1 bản sao |");
     for (const row of md.split("\n").filter((l) => l.startsWith("| "))) {
       expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
     }
@@ -241,16 +250,18 @@ describe("properties", () => {
   const anyText = fc.string({ unit: "grapheme", maxLength: 20 });
   const field: fc.Arbitrary<FieldChange> = fc.record({
     path: fc.oneof(
-      fc.constantFrom(
-        "documents[2].originals",
-        "channels[0].fees[0].amount",
-        "levels",
-        "legalBasis[1]",
-        "channels",
-        "result",
-        "kind",
+      fc.constantFrom<FieldPath[]>(
+        ["documents", 2, "originals"],
+        ["documents", 0],
+        ["channels", 0, "fees", 0],
+        ["channels", 5, "time"],
+        ["levels"],
+        ["legalBasis", 1],
+        ["channels"],
+        ["result"],
+        ["kind"],
       ),
-      anyText,
+      fc.tuple(anyText, fc.array(fc.oneof(anyText, fc.nat(5)), { maxLength: 3 })).map(([a, rest]) => [a, ...rest]),
     ),
     before: fc.anything(),
     after: fc.anything(),
@@ -273,10 +284,12 @@ describe("properties", () => {
       previousPath: anyText,
       severity: fc.constantFrom("info" as const, "warning" as const, "error" as const),
       message: anyText,
+      version: fc.constant(version()),
+      previous: fc.constant(version({ channels: [], documents: [] })),
       fields: fc.array(field, { maxLength: 4 }),
       body: prose,
     },
-    { requiredKeys: ["code", "name", "change", "effective", "path", "severity", "fields", "body"] },
+    { requiredKeys: ["code", "name", "change", "effective", "path", "version", "severity", "fields", "body"] },
   );
   const diff: fc.Arbitrary<CatalogDiff> = fc.record({
     procedures: fc.array(procedure, { maxLength: 4 }),
@@ -285,6 +298,16 @@ describe("properties", () => {
         number: anyText,
         change: fc.constantFrom("added" as const, "changed" as const, "removed" as const),
         path: anyText,
+        decision: fc.constant(
+          decision.parse({
+            number: "1/QĐ-BTP",
+            title: "<b>T</b>",
+            issuer: "Bộ",
+            kind: "ministry",
+            signed: "2026-01-01",
+            changes: [{ action: "new", code: "1.000001", name: "X" }],
+          }),
+        ),
         fields: fc.array(field, { maxLength: 3 }),
         announces: fc.array(fc.record({ action: anyText, code: anyText, name: anyText }), { maxLength: 2 }),
       }),

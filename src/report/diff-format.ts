@@ -1,88 +1,59 @@
 // Presentation of the semantic diff (`tthc diff`), in Vietnamese for staff: a terminal report and a
-// Markdown report for a pull request; and the word-level prose diff as HTML for the public site. Pure.
+// Markdown report for a pull request, each opening with what changes for citizens (diff-summary.ts); and the
+// word-level prose diff as HTML for the public site. Pure.
+import { isIsoDate } from "../domain/dates.ts";
 import { escapeHtml } from "../domain/html.ts";
 import { isProseUnchanged, type ProseDiff } from "../domain/prose-diff.ts";
+import type { StatusReport } from "../domain/reconcile.ts";
+import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange } from "../domain/semantic-diff.ts";
 import {
-  DECISION_FIELD_NAMES,
+  CATALOG_CHANGE_NAMES,
+  DECISION_KIND_NAMES,
+  type FieldPath,
+  FIELD_CHANGE_NAMES,
+  fieldKey,
+  fieldPathLabel,
   FREE,
-  inSentence,
+  formatCopies,
+  formatDateVi,
+  formatDuration,
   formatMoney,
   formatNumber,
   ITEM_FIELD_NAMES,
+  inSentence,
   nameOf,
   NONE,
-  PROCEDURE_FIELD_NAMES,
   VALUE_NAMES,
 } from "../domain/vocabulary.ts";
-import type {
-  CatalogDiff,
-  DecisionChangeReport,
-  FieldChange,
-  ProcedureChange,
-  ProcedureChangeKind,
-} from "../domain/semantic-diff.ts";
+import {
+  contentFields,
+  KIND_SECTIONS,
+  procedureFieldLabel,
+  procedureSummary,
+  versionHeader,
+  wholeSummary,
+} from "./diff-summary.ts";
+
+export interface DiffFormatOptions {
+  /** The reconcile report of head: publication state and due date of each new version. */
+  status?: StatusReport;
+}
 
 // ---------------------------------------------------------------------------------------------------------
-// Words
+// Paths and values
 
-export const CHANGE_HEADINGS_VI: Record<ProcedureChangeKind, string> = {
-  added: "Thủ tục thêm mới",
-  "new-version": "Phiên bản mới",
-  abolished: "Bãi bỏ",
-  edited: "Sửa trực tiếp",
-  removed: "Xóa phiên bản",
-};
-const KIND_SECTIONS: readonly ProcedureChangeKind[] = ["added", "new-version", "abolished", "edited", "removed"];
+/** `["documents", 2, "originals"]` → "Thành phần hồ sơ (mục 3) › Số bản chính" (items by number). */
+export function fieldLabel(path: FieldPath, of: "procedure" | "decision" = "procedure"): string {
+  return fieldPathLabel(path, { of });
+}
 
+const FIELD_KIND_VI = FIELD_CHANGE_NAMES;
 const DECISION_CHANGE_VI: Record<DecisionChangeReport["change"], string> = {
   added: "Thêm",
   changed: "Sửa",
   removed: "Xóa",
 };
-const FIELD_KIND_VI: Record<FieldChange["kind"], string> = {
-  added: "Thêm",
-  removed: "Bỏ",
-  changed: "Sửa",
-  reordered: "Đổi thứ tự",
-};
-
-// ---------------------------------------------------------------------------------------------------------
-// Paths and values
-
-interface Segment {
-  key: string;
-  index?: number;
-}
-
-function parsePath(path: string): Segment[] {
-  const segments: Segment[] = [];
-  for (const part of path.split(".")) {
-    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!m) {
-      segments.push({ key: part });
-      continue;
-    }
-    const indices = [...(m[2] ?? "").matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
-    segments.push(indices.length > 0 ? { key: m[1] ?? "", index: indices.at(-1) } : { key: m[1] ?? "" });
-  }
-  return segments;
-}
-
-/** `documents[2].originals` → "Thành phần hồ sơ (mục 3) › Số bản chính". */
-export function fieldLabel(path: string, of: "procedure" | "decision" = "procedure"): string {
-  const top = of === "decision" ? DECISION_FIELD_NAMES : PROCEDURE_FIELD_NAMES;
-  return parsePath(path)
-    .map((s, n) => {
-      const label = nameOf(n === 0 ? top : ITEM_FIELD_NAMES, s.key) ?? s.key;
-      return s.index === undefined ? label : `${label} (mục ${s.index + 1})`;
-    })
-    .join(" › ");
-}
-
-/** The field name a value belongs to: the last key of its path (`channels[0].time.unit` → unit). */
-function lastKey(path: string): string {
-  return parsePath(path).at(-1)?.key ?? "";
-}
+const DATE_KEYS = new Set(["effective", "published", "signed", "date"]);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -98,25 +69,26 @@ function describeObject(o: Obj): string {
   if ("originals" in o || "copies" in o) {
     const form = str(o, "form");
     const present = o["group"] === "present" ? ", xuất trình" : "";
+    const n = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : 0);
     return withNote(
-      `${name ?? NONE}${form ? ` (${form})` : ""}: ${str(o, "originals") ?? 0} bản chính, ${str(o, "copies") ?? 0} bản sao${present}`,
+      `${name ?? NONE}${form ? ` (${form})` : ""}: ${formatCopies(n("originals"), n("copies"))}${present}`,
     );
   }
   if ("kind" in o && "time" in o) {
-    const fees = Array.isArray(o["fees"]) ? o["fees"].map((f) => formatValue(f, "fees")) : [];
+    const fees = Array.isArray(o["fees"]) ? o["fees"].map((f) => inSentence(formatValue(f, "fees"))) : [];
     return withNote(
       `${formatValue(o["kind"], "kind")}: ${formatValue(o["time"], "time")}; ${fees.length > 0 ? `lệ phí: ${fees.join(", ")}` : inSentence(FREE)}`,
     );
   }
-  if ("value" in o && "unit" in o)
-    return withNote(`${formatValue(o["value"], "value")} ${formatValue(o["unit"], "unit")}`);
+  if ("value" in o && "unit" in o && typeof o["value"] === "number")
+    return withNote(formatDuration({ value: o["value"], unit: String(o["unit"]) }));
   if ("amount" in o && typeof o["amount"] === "number") return withNote(formatMoney(o["amount"], str(o, "currency")));
   if ("action" in o && "code" in o)
     return `${formatValue(o["action"], "action")}: ${str(o, "code") ?? NONE} ${name ?? ""}`.trim();
   if ("number" in o) {
     const title = str(o, "title");
     const date = str(o, "date");
-    return `${str(o, "number") ?? NONE}${title ? ` ${title}` : ""}${date ? ` (${date})` : ""}`;
+    return `${str(o, "number") ?? NONE}${title ? ` ${title}` : ""}${date ? ` (${formatValue(date, "date")})` : ""}`;
   }
   if (name !== undefined && Object.keys(o).every((k) => k === "name" || k === "code")) {
     const code = str(o, "code");
@@ -127,16 +99,36 @@ function describeObject(o: Obj): string {
     .join(", ");
 }
 
-/** A value as staff read it: enum codes in words, money with thousands separators, lists joined. */
+/** A value as staff read it: enum codes in words, money in đồng, times with their unit, dates dd/mm/yyyy. */
 export function formatValue(value: unknown, field = ""): string {
   if (value === undefined || value === null) return NONE;
-  if (typeof value === "string")
+  if (typeof value === "string") {
+    if (DATE_KEYS.has(field) && isIsoDate(value)) return formatDateVi(value);
     return nameOf(Object.hasOwn(VALUE_NAMES, field) ? VALUE_NAMES[field] : undefined, value) ?? value;
+  }
   if (typeof value === "number") return field === "amount" ? formatMoney(value) : formatNumber(value);
   if (typeof value === "boolean") return value ? "có" : "không";
   if (Array.isArray(value)) return value.length === 0 ? NONE : value.map((v) => formatValue(v, field)).join("; ");
   if (isObj(value)) return describeObject(value);
   return typeof value === "bigint" ? value.toString() : typeof value === "symbol" ? (value.description ?? "") : NONE;
+}
+
+/** An item whose label already names it (a document, a channel, a legal document): its value without the name. */
+function describeNamedItem(list: string, o: Obj): string {
+  if (list === "documents" && ("originals" in o || "copies" in o)) {
+    const n = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : 0);
+    const form = str(o, "form");
+    const note = str(o, "note");
+    const present = o["group"] === "present" ? ", xuất trình" : "";
+    return `${formatCopies(n("originals"), n("copies"))}${present}${form ? `; ${form}` : ""}${note ? ` (${note})` : ""}`;
+  }
+  if (list === "channels" || list === "legalBasis") {
+    const text = describeObject(o);
+    const name = list === "channels" ? formatValue(o["kind"], "kind") : str(o, "number");
+    if (name && text.startsWith(name)) return text.slice(name.length).replace(/^[\s:]+/, "") || text;
+    return text;
+  }
+  return formatValue(o);
 }
 
 interface FieldText {
@@ -147,36 +139,36 @@ interface FieldText {
   after: string;
 }
 
-function fieldText(f: FieldChange, of: "procedure" | "decision"): FieldText {
-  const field = lastKey(f.path);
+function fieldText(f: FieldChange, label: string): FieldText {
+  const field = fieldKey(f.path);
   return {
     marker: f.kind === "added" ? "+" : f.kind === "removed" ? "-" : "~",
     kind: FIELD_KIND_VI[f.kind] ?? String(f.kind),
-    label: fieldLabel(f.path, of),
+    label,
     before: formatValue(f.before, field),
     after: formatValue(f.after, field),
   };
 }
 
-function summaryParts(diff: CatalogDiff): string[] {
-  const parts: string[] = [];
-  for (const kind of KIND_SECTIONS) {
-    const n = diff.procedures.filter((p) => p.change === kind).length;
-    if (n > 0) parts.push(`${n} ${CHANGE_HEADINGS_VI[kind].toLocaleLowerCase("vi")}`);
-  }
-  for (const change of ["added", "changed", "removed"] as const) {
-    const n = diff.decisions.filter((d) => d.change === change).length;
-    if (n > 0) parts.push(`${n} quyết định ${{ added: "thêm mới", changed: "sửa", removed: "bị xóa" }[change]}`);
-  }
-  if (diff.errors > 0) parts.push(`${diff.errors} lỗi`);
-  if (diff.warnings > 0) parts.push(`${diff.warnings} cảnh báo`);
-  return parts;
+function procedureRows(p: ProcedureChange): FieldText[] {
+  return contentFields(p).map((f) => {
+    const t = fieldText(f, procedureFieldLabel(f, p));
+    const list = f.path.length === 2 && typeof f.path[1] === "number" ? String(f.path[0]) : "";
+    if (!list) return t;
+    const named = (v: unknown) => (isObj(v) ? describeNamedItem(list, v) : formatValue(v, list));
+    return {
+      ...t,
+      before: f.before === undefined ? NONE : named(f.before),
+      after: f.after === undefined ? NONE : named(f.after),
+    };
+  });
 }
+const decisionRows = (d: DecisionChangeReport) =>
+  (d.change === "added" ? [] : d.fields).map((f) => fieldText(f, fieldLabel(f.path, "decision")));
 
-/** "2 phiên bản mới, 1 sửa trực tiếp, 1 quyết định thêm mới, 1 cảnh báo" or "Không có thay đổi nào." */
+/** "1 thủ tục mới, 2 phiên bản mới, 1 sửa trực tiếp, 1 quyết định mới, 1 cảnh báo" or "Không có thay đổi nào." */
 export function summarizeDiff(diff: CatalogDiff): string {
-  const parts = summaryParts(diff);
-  return parts.length === 0 ? "Không có thay đổi nào." : parts.join(", ");
+  return wholeSummary(diff, undefined).counts;
 }
 
 const severityLabel = (p: ProcedureChange) =>
@@ -190,6 +182,14 @@ function wordCounts(prose: ProseDiff): string {
   const parts = [prose.added > 0 ? `thêm ${prose.added} từ` : "", prose.removed > 0 ? `bỏ ${prose.removed} từ` : ""];
   return parts.filter(Boolean).join(", ") || "chỉ đổi dấu câu";
 }
+
+/** "1.001193 Đăng ký khai sinh (từ 01/10/2026)": a procedure change as the summary lists it. */
+const procedureTitle = (p: ProcedureChange) => `${p.code} ${p.name} (từ ${formatDateVi(p.effective)})`;
+
+const decisionHeader = (d: DecisionChangeReport) => {
+  const x = d.decision;
+  return `${DECISION_KIND_NAMES[x.kind]} · ${x.issuer} · ký ngày ${formatDateVi(x.signed)}${x.effective ? ` · hiệu lực ${formatDateVi(x.effective)}` : ""}: ${x.title}`;
+};
 
 /** Wraps the words of a changed part, leaving its surrounding whitespace outside the marks. */
 function mark(value: string, wrap: (words: string) => string, outside: (space: string) => string = (x) => x): string {
@@ -261,20 +261,22 @@ const indent = (text: string, by: string) =>
     .map((l) => by + l)
     .join("\n");
 
-function terminalProcedure(p: ProcedureChange, c: Paint): string[] {
-  const marker =
-    p.change === "added" || p.change === "new-version"
-      ? c.green("+")
-      : p.change === "edited"
-        ? c.yellow("~")
-        : c.red("-");
-  const lines = [`${marker} ${c.bold(safe(`${p.code} ${p.name}`))} · hiệu lực ${safe(p.effective)}`];
+const markerOf = (p: ProcedureChange, c: Paint) =>
+  p.change === "added" || p.change === "new-version"
+    ? c.green("+")
+    : p.change === "edited"
+      ? c.yellow("~")
+      : c.red("-");
+
+function terminalProcedure(p: ProcedureChange, c: Paint, status: StatusReport | undefined): string[] {
+  const lines = [`${markerOf(p, c)} ${c.bold(safe(`${p.code} ${p.name}`))}`];
+  for (const h of versionHeader(p, status)) lines.push(`    ${safe(h)}`);
   lines.push(c.dim(safe(`    ${p.path}${p.previousPath ? ` (${previousLabel(p)} ${p.previousPath})` : ""}`)));
   if (p.message)
     lines.push(
       `    ${(p.severity === "error" ? c.red : c.yellow)(safe(`${severityLabel(p).toLocaleUpperCase("vi")}: ${p.message}`))}`,
     );
-  for (const f of p.fields) lines.push(`    ${terminalField(fieldText(f, "procedure"), c)}`);
+  for (const t of procedureRows(p)) lines.push(`    ${terminalField(t, c)}`);
   if (!isProseUnchanged(p.body)) {
     lines.push(`    Nội dung (${wordCounts(p.body)})${showsProse(p) && p.change !== "added" ? ":" : ""}`);
     if (showsProse(p) && p.change !== "added") lines.push(indent(terminalProse(p.body, c), "      "));
@@ -286,10 +288,10 @@ function terminalDecision(d: DecisionChangeReport, c: Paint): string[] {
   const marker = d.change === "added" ? c.green("+") : d.change === "changed" ? c.yellow("~") : c.red("-");
   const lines = [
     `${marker} ${c.bold(safe(d.number))} (${DECISION_CHANGE_VI[d.change].toLocaleLowerCase("vi")})`,
+    safe(`    ${decisionHeader(d)}`),
     c.dim(safe(`    ${d.path}`)),
   ];
-  const fields = d.change === "added" ? d.fields.filter((f) => !f.path.startsWith("changes")) : d.fields;
-  for (const f of fields) lines.push(`    ${terminalField(fieldText(f, "decision"), c)}`);
+  for (const t of decisionRows(d)) lines.push(`    ${terminalField(t, c)}`);
   if (d.announces.length > 0) {
     lines.push("    Công bố:");
     for (const a of d.announces) lines.push(safe(`      ${formatValue(a.action, "action")}: ${a.code} ${a.name}`));
@@ -297,14 +299,23 @@ function terminalDecision(d: DecisionChangeReport, c: Paint): string[] {
   return lines;
 }
 
-export function formatDiffTerminal(diff: CatalogDiff, options: { color: boolean }): string {
+export function formatDiffTerminal(diff: CatalogDiff, options: DiffFormatOptions & { color: boolean }): string {
   const c = paint(options.color);
-  const out = [c.bold(`Thay đổi danh mục: ${summarizeDiff(diff)}`)];
+  const whole = wholeSummary(diff, options.status);
+  const out = [c.bold(`Thay đổi danh mục: ${whole.counts}`)];
+  if (whole.citizens) out.push(safe(`Với người dân: ${whole.citizens}`));
+  if (whole.publication) out.push(safe(`Công khai: ${whole.publication}`));
+  if (diff.procedures.length > 0) {
+    out.push("", c.bold("Tóm tắt từng thủ tục"));
+    for (const kind of KIND_SECTIONS)
+      for (const p of diff.procedures.filter((x) => x.change === kind))
+        out.push(`  ${markerOf(p, c)} ${safe(`${procedureTitle(p)}: ${procedureSummary(p, diff)}`)}`);
+  }
   for (const kind of KIND_SECTIONS) {
     const group = diff.procedures.filter((p) => p.change === kind);
     if (group.length === 0) continue;
-    out.push("", c.bold(`${CHANGE_HEADINGS_VI[kind]} (${group.length})`));
-    for (const p of group) out.push(...terminalProcedure(p, c));
+    out.push("", c.bold(`${CATALOG_CHANGE_NAMES[kind]} (${group.length})`));
+    for (const p of group) out.push(...terminalProcedure(p, c, options.status));
   }
   if (diff.decisions.length > 0) {
     out.push("", c.bold(`Quyết định công bố (${diff.decisions.length})`));
@@ -358,17 +369,19 @@ function markdownTable(rows: FieldText[]): string[] {
 
 const code = (s: string) => `<code>${escapeHtml(s)}</code>`;
 
-function markdownProcedure(p: ProcedureChange): string[] {
+function markdownProcedure(p: ProcedureChange, status: StatusReport | undefined): string[] {
+  const [first, ...rest] = versionHeader(p, status);
   const lines = [
     "<details>",
-    `<summary><strong>${escapeHtml(p.code)}</strong> ${escapeHtml(p.name)} · hiệu lực ${escapeHtml(p.effective)}${
+    `<summary><strong>${escapeHtml(p.code)}</strong> ${escapeHtml(p.name)} · ${escapeHtml(first ?? "")}${
       p.severity === "info" ? "" : ` · <strong>${severityLabel(p)}</strong>`
     }</summary>`,
     "",
   ];
+  for (const h of rest) lines.push(escapeMarkdown(h), "");
   if (p.message) lines.push(`> **${severityLabel(p)}:** ${escapeMarkdown(p.message)}`, "");
   lines.push(`Tệp: ${code(p.path)}${p.previousPath ? ` (${previousLabel(p)} ${code(p.previousPath)})` : ""}`, "");
-  lines.push(...markdownTable(p.fields.map((f) => fieldText(f, "procedure"))));
+  lines.push(...markdownTable(procedureRows(p)));
   if (showsProse(p)) {
     lines.push(`**Nội dung** (${wordCounts(p.body)})`, "", `<div>${proseHtml(p.body, false, true)}</div>`, "");
   } else if (!isProseUnchanged(p.body)) {
@@ -383,6 +396,8 @@ function markdownDecision(d: DecisionChangeReport): string[] {
     "<details>",
     `<summary><strong>${DECISION_CHANGE_VI[d.change]}</strong> ${escapeHtml(d.number)}</summary>`,
     "",
+    escapeMarkdown(decisionHeader(d)),
+    "",
     `Tệp: ${code(d.path)}`,
     "",
   ];
@@ -394,23 +409,28 @@ function markdownDecision(d: DecisionChangeReport): string[] {
       );
     lines.push("");
   }
-  const fields = d.change === "added" ? d.fields.filter((f) => !f.path.startsWith("changes")) : d.fields;
-  lines.push(...markdownTable(fields.map((f) => fieldText(f, "decision"))), "</details>", "");
+  lines.push(...markdownTable(decisionRows(d)), "</details>", "");
   return lines;
 }
 
-export function formatDiffMarkdown(diff: CatalogDiff): string {
-  const out = [
-    "## Thay đổi danh mục thủ tục hành chính",
-    "",
-    `**Tóm tắt:** ${escapeMarkdown(summarizeDiff(diff))}`,
-    "",
-  ];
+export function formatDiffMarkdown(diff: CatalogDiff, options: DiffFormatOptions = {}): string {
+  const whole = wholeSummary(diff, options.status);
+  const out = ["## Thay đổi danh mục thủ tục hành chính", "", `**Tóm tắt:** ${escapeMarkdown(whole.counts)}`, ""];
+  if (whole.citizens) out.push(`**Với người dân:** ${escapeMarkdown(whole.citizens)}`, "");
+  if (whole.publication) out.push(`**Công khai:** ${escapeMarkdown(whole.publication)}`, "");
+  if (diff.procedures.length > 0) {
+    for (const kind of KIND_SECTIONS)
+      for (const p of diff.procedures.filter((x) => x.change === kind))
+        out.push(
+          `- **${escapeMarkdown(p.code)}** ${escapeMarkdown(`${p.name} (từ ${formatDateVi(p.effective)}): ${procedureSummary(p, diff)}`)}`,
+        );
+    out.push("");
+  }
   for (const kind of KIND_SECTIONS) {
     const group = diff.procedures.filter((p) => p.change === kind);
     if (group.length === 0) continue;
-    out.push(`### ${CHANGE_HEADINGS_VI[kind]} (${group.length})`, "");
-    for (const p of group) out.push(...markdownProcedure(p));
+    out.push(`### ${CATALOG_CHANGE_NAMES[kind]} (${group.length})`, "");
+    for (const p of group) out.push(...markdownProcedure(p, options.status));
   }
   if (diff.decisions.length > 0) {
     out.push(`### Quyết định công bố (${diff.decisions.length})`, "");

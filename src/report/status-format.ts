@@ -5,12 +5,16 @@ import {
   CHANGE_STATE_NAMES,
   CHANNEL_KIND_NAMES,
   DECISION_ACTION_NAMES,
+  DOCUMENT_GROUP_NAMES,
   FINDING_NAMES,
+  fieldPathLabel,
+  fieldPathText,
   formatDateVi,
   formatDuration,
   formatFees,
   formatNumber,
   formatRate,
+  inSentence,
   LEVEL_NAMES,
   nameOf,
   NONE,
@@ -57,29 +61,32 @@ const fees = (v: unknown) =>
 
 /** One sentence per mismatch, as a legal officer would say it. */
 export function describeMismatch(m: Mismatch): string {
-  const what = m.label ? ` "${show(m.label)}"` : "";
-  if (m.field.startsWith("documents")) {
+  const what = m.label ? ` “${show(m.label)}”` : "";
+  const [top, , key] = m.path;
+  if (top === "documents") {
     if (m.kind === "extra") return `Hồ sơ tự đặt thêm${what}: quyết định không có thành phần này`;
     if (m.kind === "missing") return `Thiếu thành phần hồ sơ${what} mà quyết định yêu cầu`;
-    const key = m.field.split(".").at(-1);
-    const label = key === "originals" ? "số bản chính" : key === "copies" ? "số bản sao" : "loại (nộp/xuất trình)";
+    if (key === "group")
+      return `Thành phần hồ sơ${what}: danh mục ghi ${inSentence(groupName(m.actual))}, quyết định ghi ${inSentence(groupName(m.expected))}`;
+    const label = inSentence(fieldPathLabel([String(key)], { of: "item" }));
     return `Thành phần hồ sơ${what}: ${label} là ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
   }
-  if (m.field.startsWith("channels")) {
+  if (top === "channels") {
     if (m.kind === "extra") return `Cách thức nộp${what} không có trong quyết định`;
     if (m.kind === "missing") return `Thiếu cách thức nộp${what} mà quyết định quy định`;
-    if (m.field.endsWith(".fees"))
-      return `Phí, lệ phí (${show(m.label)}): ${fees(m.actual)}, quyết định ghi ${fees(m.expected)}`;
+    if (key === "fees") return `Phí, lệ phí (${show(m.label)}): ${fees(m.actual)}, quyết định ghi ${fees(m.expected)}`;
     return `Thời hạn giải quyết (${show(m.label)}): ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
   }
-  if (m.field === "levels") return `Cấp thực hiện: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
-  if (m.field === "replaces") return `Thủ tục bị thay thế ${show(m.label)} chưa được bãi bỏ trong danh mục`;
-  if (m.field === "status")
+  if (top === "levels") return `Cấp thực hiện: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
+  if (top === "replaces") return `Thủ tục bị thay thế ${show(m.label)} chưa được bãi bỏ trong danh mục`;
+  if (top === "status")
     return m.expected === "abolished"
       ? "Quyết định bãi bỏ nhưng danh mục vẫn ghi thủ tục đang áp dụng"
       : "Danh mục ghi bãi bỏ nhưng quyết định không bãi bỏ";
-  return `${m.field}: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
+  return `${fieldPathLabel(m.path)}: ${show(m.actual)}, quyết định ghi ${show(m.expected)}`;
 }
+
+const groupName = (v: unknown) => nameOf(DOCUMENT_GROUP_NAMES, String(v)) ?? show(v);
 
 /** The JSON of the contract: {asOf, summary, items[{decision, action, code, ...}], findings, provisionalYears}. */
 export function statusJson(report: StatusReport): string {
@@ -97,7 +104,13 @@ export function statusJson(report: StatusReport): string {
       published: i.published,
       state: i.state,
       workingDays: i.workingDays,
-      mismatches: i.mismatches.map(({ field, kind, expected, actual }) => ({ field, kind, expected, actual })),
+      mismatches: i.mismatches.map(({ path, kind, expected, actual }) => ({
+        field: fieldPathText(path),
+        path,
+        kind,
+        expected,
+        actual,
+      })),
       windowDays: i.windowDays,
       version: i.versionPath,
       provisional: i.provisional,

@@ -67,7 +67,7 @@ export function versionChange(timeline: ProcedureTimeline, version: VersionFile)
       previous,
       fields: previous
         ? diffVersions(previous.data, version.data).filter(
-            (f) => f.path !== "effective" && f.path !== "published" && f.path !== "decision",
+            (f) => !["effective", "published", "decision"].includes(String(f.path[0])),
           )
         : [],
       proseChanged: normalizeProse(previous?.body ?? "") !== normalizeProse(version.body),

@@ -32,7 +32,7 @@ describe("tthc diff", () => {
       code: "1.001193",
       change: "edited",
       severity: "warning",
-      fields: [{ path: "documents[0].copies", before: 0, after: 2 }],
+      fields: [{ path: ["documents", 0, "copies"], field: "documents[0].copies", before: 0, after: 2 }],
     });
   });
 
@@ -62,7 +62,7 @@ describe("tthc diff", () => {
     const json = JSON.parse((await runCli(["diff", "HEAD", "--json", "--root", dir])).out);
     expect(json.procedures).toHaveLength(1);
     expect(json.procedures[0].fields).toContainEqual(
-      expect.objectContaining({ path: "effective", before: "2026-03-10", after: "2026-03-12" }),
+      expect.objectContaining({ path: ["effective"], before: "2026-03-10", after: "2026-03-12" }),
     );
   });
 
@@ -118,5 +118,25 @@ describe("tthc diff: an invalid changed file", () => {
     expect(r.err).toMatch(
       /procedures\/1\.001193\/2026-03-10\.mdx:\d+:\d+: lỗi: Cấp thực hiện \(mục 1\) \(levels\[0\]\)/,
     );
+  });
+});
+
+describe("tthc diff: publication from the reconcile engine", () => {
+  it("says whether a new version is published and when it is due", async () => {
+    const from = writeCatalog({ "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION });
+    const dir = writeCatalog({
+      "decisions/2026/245-qd-ubnd.mdx": SAMPLE_DECISION,
+      "procedures/1.001193/2026-03-10.mdx": sampleVersion(),
+    });
+    // Signed 05/03/2026, province: 5 working days, due 12/03/2026.
+    const pending = await runCli(["diff", "--from", from, "--to", dir, "--as-of", "2026-03-10"]);
+    expect(pending.out).toContain("chưa công khai, hạn công khai 12/03/2026 (còn 2 ngày làm việc)");
+    expect(pending.out).toContain("Công khai: 0/1 phiên bản mới đã công khai; chưa công khai: 1 còn trong hạn");
+    const overdue = await runCli(["diff", "--from", from, "--to", dir, "--as-of", "2026-03-16", "--json"]);
+    expect(JSON.parse(overdue.out).procedures[0].publication).toMatchObject({ state: "overdue", due: "2026-03-12" });
+    writeFileSync(join(dir, "procedures/1.001193/2026-03-10.mdx"), sampleVersion("published: 2026-03-11\n"));
+    const done = await runCli(["diff", "--from", from, "--to", dir, "--as-of", "2026-03-16", "--markdown"]);
+    expect(done.out).toContain("đã công khai ngày 11/03/2026, đúng hạn (hạn 12/03/2026)");
+    expect((await runCli(["diff", "--from", from, "--to", dir, "--as-of", "2026-02-30"])).code).toBe(2);
   });
 });

@@ -2,10 +2,15 @@
 import { resolve } from "node:path";
 import { GitError, readRevisionFiles } from "../../../src/catalog/git.ts";
 import { isCatalogRoot, readCatalogFiles } from "../../../src/catalog/load.ts";
+import { isIsoDate, todayInVietnam } from "../../../src/domain/dates.ts";
+import { reconcile } from "../../../src/domain/reconcile.ts";
 import { diffCatalogs, filesToCompare } from "../../../src/domain/semantic-diff.ts";
+import { fieldPathText } from "../../../src/domain/vocabulary.ts";
+import { workingCalendarOf } from "../../../src/domain/working-days.ts";
 import { checkFile, validateCatalog, type RawFile } from "../../../src/domain/validate.ts";
 import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "../../../src/report/diff-format.ts";
+import { procedureSummary, publicationOf, versionHeader, wholeSummary } from "../../../src/report/diff-summary.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 function folder(io: Io, dir: string, option: string): RawFile[] {
@@ -17,14 +22,20 @@ function folder(io: Io, dir: string, option: string): RawFile[] {
 export const diffCommand: Command = {
   name: "diff",
   summary: "so sánh hai phiên bản của danh mục: thủ tục thêm, sửa, bãi bỏ, từng trường và từng chữ",
-  usage: `tthc diff <base> [<head>] [--json | --markdown] [--root DIR]
-tthc diff --from DIR --to DIR [--json | --markdown]
+  usage: `tthc diff <base> [<head>] [--json | --markdown] [--as-of YYYY-MM-DD] [--root DIR]
+tthc diff --from DIR --to DIR [--json | --markdown] [--as-of YYYY-MM-DD]
 
 So sánh danh mục giữa hai phiên bản git (head mặc định là thư mục làm việc hiện tại), hoặc giữa hai thư mục.
+Đầu tiên là tóm tắt những gì thay đổi với người dân (thời hạn, lệ phí, giấy tờ, hình thức nộp, cấp thực hiện),
+cho cả thay đổi và từng thủ tục, cùng tình trạng công khai và hạn công khai của các phiên bản mới.
 Với mỗi thủ tục: added (thêm mới), new-version (phiên bản mới), edited (sửa trực tiếp một phiên bản; cảnh báo nếu
 phiên bản đó đã công khai), abolished (bãi bỏ), removed (xóa phiên bản; lỗi nếu đã công khai); các trường thay đổi
 và thay đổi từng chữ trong nội dung. Cùng chữ ở hai dạng Unicode (NFC/NFD) không bị coi là thay đổi.
-  --json       {"procedures":[{"code","change","effective","fields":[{"path","before","after"}],"body":{"added","removed"}}],"decisions":[{"number","change"}]}
+  --as-of NGÀY  hạn công khai tính đến ngày này (mặc định: hôm nay theo giờ Việt Nam)
+  --json       {"summary":{"counts","citizens","publication"},"procedures":[{"code","change","effective","summary",
+               "header","publication":{"state","due","published","workingDays"}|null,
+               "fields":[{"path":["documents",2,"originals"],"field":"documents[2].originals","before","after","kind"}],
+               "body":{"added","removed"}}],"decisions":[{"number","change","fields"}],"errors","warnings"}
   --markdown   mỗi thủ tục một mục thu gọn, để đăng lên pull request
 Mã thoát: 0 đã so sánh; 1 có lỗi nghiêm trọng (xóa phiên bản đã công khai); 2 gọi sai lệnh, phiên bản git không có,
 hoặc một tệp đã sửa có lỗi (in trước).`,
@@ -33,10 +44,13 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
       ...ROOT_OPTION,
       json: { type: "boolean" },
       markdown: { type: "boolean" },
+      "as-of": { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
     });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
+    const asOf = values["as-of"] ?? todayInVietnam();
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" không phải một ngày có thật dạng YYYY-MM-DD`);
     let baseFiles: RawFile[];
     let headFiles: RawFile[];
     if (values.from !== undefined || values.to !== undefined) {
@@ -70,42 +84,59 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
       return 2;
     }
     const diff = diffCatalogs(validateCatalog(needed.base).catalog, validateCatalog(needed.head).catalog);
+    // Publication state and due dates come from the reconcile engine, over the procedures the diff touches
+    // and every decision and calendar of head (the other procedures cannot change those items).
+    const touched = new Set(needed.head.map((f) => f.path));
+    const forStatus = validateCatalog(
+      headFiles.filter((f) => touched.has(f.path) || !f.path.startsWith("procedures/")),
+    ).catalog;
+    const status = reconcile(forStatus, workingCalendarOf(forStatus), { asOf });
+    const fieldsJson = (fields: (typeof diff.procedures)[number]["fields"]) =>
+      fields.map(({ path, before, after, kind }) => ({
+        path,
+        field: fieldPathText(path),
+        before: before ?? null,
+        after: after ?? null,
+        kind,
+      }));
     if (values.json) {
       io.out(
         JSON.stringify({
-          procedures: diff.procedures.map((p) => ({
-            code: p.code,
-            change: p.change,
-            effective: p.effective,
-            severity: p.severity,
-            path: p.path,
-            previousPath: p.previousPath,
-            message: p.message,
-            fields: p.fields.map(({ path, before, after, kind }) => ({
-              path,
-              before: before ?? null,
-              after: after ?? null,
-              kind,
-            })),
-            body: { added: p.body.added, removed: p.body.removed },
-          })),
+          asOf,
+          summary: wholeSummary(diff, status),
+          procedures: diff.procedures.map((p) => {
+            const item = publicationOf(p, status);
+            return {
+              code: p.code,
+              change: p.change,
+              effective: p.effective,
+              severity: p.severity,
+              path: p.path,
+              previousPath: p.previousPath,
+              message: p.message,
+              summary: procedureSummary(p, diff),
+              header: versionHeader(p, status),
+              publication: item
+                ? { state: item.state, due: item.due, published: item.published, workingDays: item.workingDays }
+                : null,
+              fields: fieldsJson(p.fields),
+              body: { added: p.body.added, removed: p.body.removed },
+            };
+          }),
           decisions: diff.decisions.map((d) => ({
             number: d.number,
             change: d.change,
             path: d.path,
-            fields: d.fields.map(({ path, before, after, kind }) => ({
-              path,
-              before: before ?? null,
-              after: after ?? null,
-              kind,
-            })),
+            fields: fieldsJson(d.fields),
           })),
           errors: diff.errors,
           warnings: diff.warnings,
         }),
       );
     } else {
-      io.out(values.markdown ? formatDiffMarkdown(diff) : formatDiffTerminal(diff, { color: io.tty }));
+      io.out(
+        values.markdown ? formatDiffMarkdown(diff, { status }) : formatDiffTerminal(diff, { color: io.tty, status }),
+      );
     }
     return diff.errors > 0 ? 1 : 0;
   },
