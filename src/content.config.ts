@@ -2,17 +2,24 @@
 import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import { z } from "astro/zod";
+import { handedOverCatalog } from "./catalog/handoff.ts";
 import { loadCatalog } from "./catalog/load.ts";
 import { siteCatalogRoot } from "./catalog/site-root.ts";
 import { calendarYear, decision, procedureVersion, projectConfig } from "./domain/schema.ts";
 import { formatProblem, sortProblems } from "./domain/problems.ts";
-import type { ValidationResult } from "./domain/validate.ts";
+import type { Catalog } from "./domain/catalog.ts";
 
-let loaded: Promise<ValidationResult> | undefined;
+let loaded: Promise<Catalog> | undefined;
 
-/** Reads and validates the catalog once per build; an invalid catalog stops the build with located messages. */
-function catalog(): Promise<ValidationResult> {
-  loaded ??= loadCatalog(siteCatalogRoot()).then((result) => {
+/**
+ * The catalog the build script validated (src/catalog/handoff.ts), or, without the build script (`astro dev`),
+ * read and validated here once; an invalid catalog stops the build with located messages.
+ */
+function catalog(): Promise<Catalog> {
+  loaded ??= (async () => {
+    const handedOver = handedOverCatalog();
+    if (handedOver) return handedOver;
+    const result = await loadCatalog(siteCatalogRoot());
     const errors = sortProblems(result.problems.filter((p) => p.severity === "error"));
     if (errors.length) {
       const error = new Error(
@@ -21,8 +28,8 @@ function catalog(): Promise<ValidationResult> {
       error.stack = ""; // the located messages are the whole story; no stack trace
       throw error;
     }
-    return result;
-  });
+    return result.catalog;
+  })();
   return loaded;
 }
 
@@ -35,7 +42,7 @@ function catalogLoader(name: "versions" | "decisions" | "calendars" | "config"):
     // second time (a measurable share of the build at 10,000 procedures). The schemas still type the collections.
     async load({ store }) {
       store.clear();
-      const { catalog: c } = await catalog();
+      const c = await catalog();
       if (name === "versions") {
         for (const v of c.versions) {
           const id = `${v.data.code}/${v.data.effective}`;

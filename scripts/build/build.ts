@@ -1,9 +1,12 @@
 // `npm run build`: validates the catalog once (failing with the same located messages as `tthc validate`),
-// then renders the pages (astro build, a child process) and writes the search index from the catalog.
+// then renders the pages (astro build, a child process, handed the validated catalog and the build date so it
+// computes neither again: src/catalog/handoff.ts) and writes the search index from the same catalog and date.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { childEnv, writeValidatedCatalog } from "../../src/catalog/handoff.ts";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import { siteCatalogRoot } from "../../src/catalog/site-root.ts";
 import { formatProblem, sortProblems, summaryLine } from "../../src/domain/problems.ts";
@@ -34,14 +37,16 @@ const urls = siteUrls(process.env.TTHC_BASE ?? "/");
 // A larger young generation: the page build allocates many short-lived strings, and fewer scavenges took
 // several seconds off a 10,000-procedure build (measured in pairs of runs; about 100 MB more memory).
 const astroBin = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
-// A BASE_URL in the environment (test runners set one) would override Astro's own base in the pages at run
-// time; the base comes from TTHC_BASE only.
-const { BASE_URL: _ignored, ...env } = process.env;
+const handoff = mkdtempSync(join(tmpdir(), "tthc-build-"));
+const catalogFile = join(handoff, "catalog.json");
+writeValidatedCatalog(catalogFile, catalog);
+const env = childEnv(process.env, { catalogFile, asOf });
 const code = await new Promise<number>((done) =>
   spawn(process.execPath, ["--max-semi-space-size=64", astroBin, "build"], { stdio: "inherit", env }).on("exit", (c) =>
     done(c ?? 1),
   ),
 );
+rmSync(handoff, { recursive: true, force: true });
 if (code !== 0) process.exit(code);
 
 // One file per procedure (its open data, the dated address of the version in force), into the folder Astro
