@@ -51,9 +51,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`tthc ${name}: ${e.message}`);
       return EXIT.usage;
     }
-    // An unexpected failure is still reported in one line; the stack is for developers who ask for it.
-    io.err(`tthc ${name}: lỗi không mong đợi: ${(e as Error).message ?? String(e)}`);
-    if (process.env.TTHC_DEBUG) io.err(String((e as Error).stack));
-    return EXIT.usage;
+    // A fault of the tool, not of the data or the call: one Vietnamese line, exit 3. The library's own
+    // (English) message and the stack are for developers who ask for them.
+    io.err(
+      `tthc ${name}: lỗi nội bộ không mong đợi của công cụ (không phải lỗi dữ liệu); hãy báo cho người bảo trì kèm lệnh vừa chạy (đặt TTHC_DEBUG=1 để xem chi tiết)`,
+    );
+    if (process.env.TTHC_DEBUG) io.err(String((e as Error)?.stack ?? e));
+    return EXIT.internal;
   }
 }

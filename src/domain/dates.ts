@@ -26,7 +26,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** Day number of a date already known to be valid; throws on programmer error only. */
 export function toDay(iso: IsoDate): number {
   const n = dayNumber(iso);
-  if (n === null) throw new RangeError(`not a calendar date: ${iso}`);
+  if (n === null) throw new RangeError(`"${iso}" không phải một ngày có thật dạng YYYY-MM-DD`);
   return n;
 }
 

@@ -151,7 +151,7 @@ function lunarYear(year: number): LunarYearTable {
 
 function checkYear(year: number, low: number, what: string): void {
   if (!Number.isInteger(year) || year < low || year > LUNAR_MAX_YEAR) {
-    throw new RangeError(`${what} ${year} is outside the supported range ${low}–${LUNAR_MAX_YEAR}`);
+    throw new RangeError(`${what} ${year} nằm ngoài khoảng lịch hỗ trợ ${low}–${LUNAR_MAX_YEAR}`);
   }
 }
 
@@ -159,7 +159,7 @@ function checkYear(year: number, low: number, what: string): void {
 export function solarToLunar(iso: string): LunarDate {
   const day = toDay(iso);
   const solarYear = Number(iso.slice(0, 4));
-  checkYear(solarYear, LUNAR_MIN_YEAR, "year");
+  checkYear(solarYear, LUNAR_MIN_YEAR, "năm");
   const first = lunarYear(solarYear);
   const table = day >= first.months[0]!.start ? first : lunarYear(solarYear - 1);
   const months = table.months;
@@ -174,7 +174,7 @@ export function solarToLunar(iso: string): LunarDate {
  * month the year does not have). Lunar years 1899 (whose last weeks are in January 1900) to 2100.
  */
 export function lunarToSolar(l: LunarDate): string | null {
-  checkYear(l.year, LOWEST_TABLE_YEAR, "lunar year");
+  checkYear(l.year, LOWEST_TABLE_YEAR, "năm âm lịch");
   const table = lunarYear(l.year);
   const i = table.months.findIndex((m) => m.month === l.month && m.leap === l.leap);
   if (i < 0 || !Number.isInteger(l.day) || l.day < 1) return null;
@@ -185,12 +185,12 @@ export function lunarToSolar(l: LunarDate): string | null {
 
 /** Solar date of Tết (day 1 of month 1) of lunar year `year`. */
 export function tetOf(year: number): string {
-  checkYear(year, LUNAR_MIN_YEAR, "year");
+  checkYear(year, LUNAR_MIN_YEAR, "năm");
   return fromDay(lunarYear(year).months[0]!.start);
 }
 
 /** The leap month of lunar year `year`, or null when it has none. */
 export function leapMonthOf(year: number): number | null {
-  checkYear(year, LOWEST_TABLE_YEAR, "lunar year");
+  checkYear(year, LOWEST_TABLE_YEAR, "năm âm lịch");
   return lunarYear(year).months.find((m) => m.leap)?.month ?? null;
 }

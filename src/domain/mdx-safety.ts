@@ -4,16 +4,27 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import type { Root, RootContent } from "mdast";
+import { linkTarget } from "./link-policy.ts";
+import { mdxSyntaxMessage } from "./mdx-messages.ts";
 import { problem, type Problem } from "./problems.ts";
 
-/** Components a body may use, and the literal attributes each accepts. */
-export const ALLOWED_COMPONENTS: Record<string, Record<string, readonly string[] | "text">> = {
-  Note: { type: ["info", "warning"], title: "text" },
-  Steps: {},
-};
+type AttributeRule = readonly string[] | "text";
 
-/** http(s), mailto, tel, or a path within the site; not `//host` or `/\\host`, which leave it. */
-const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\.{0,2}\/(?![/\\])|[^:/\\][^:]*$)/i;
+/**
+ * Components a body may use, and the literal attributes each accepts. Maps, not plain objects: a tag or an
+ * attribute named "constructor" or "__proto__" must be unknown, not a member every object inherits.
+ */
+export const ALLOWED_COMPONENTS: ReadonlyMap<string, ReadonlyMap<string, AttributeRule>> = new Map([
+  [
+    "Note",
+    new Map<string, AttributeRule>([
+      ["type", ["info", "warning"]],
+      ["title", "text"],
+    ]),
+  ],
+  ["Steps", new Map<string, AttributeRule>()],
+]);
+const COMPONENT_LIST = [...ALLOWED_COMPONENTS.keys()].map((n) => `<${n}>`).join(", ");
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -31,7 +42,8 @@ const ATTRS = `(?: type="(?:info|warning)")?(?: title="[^"<>{}]*")?`;
 const OPEN = new RegExp(`^<(Steps|Note${ATTRS})>$`);
 const CLOSE = /^<\/(Steps|Note)>$/;
 const INLINE_NOTE = new RegExp(`^<Note${ATTRS}>[^<>]*</Note>$`);
-const SUSPECT = /[{}&\\`]|script|data\s*:|^\s*(?:import|export)\b|\]\(|\]\s*:/im; // links go to the full check of their URL
+// `[ \t]*`, not `\s*`: with the m flag, `^\s*` would rescan every following blank line from each line start.
+const SUSPECT = /[{}&\\`]|script|data\s*:|^[ \t]*(?:import|export)\b|\]\(|\]\s*:/im; // links go to the full check of their URL
 
 export function isPlainContent(body: string): boolean {
   if (SUSPECT.test(body)) return false;
@@ -39,10 +51,15 @@ export function isPlainContent(body: string): boolean {
   for (const raw of body.split("\n")) {
     if (!raw.includes("<")) continue;
     const line = raw.trimEnd();
-    if (INLINE_NOTE.test(line)) continue;
+    if (INLINE_NOTE.test(line)) {
+      if (open.includes("Note")) return false; // a note inside a note: the full check refuses it
+      continue;
+    }
     const o = OPEN.exec(line);
     if (o) {
-      open.push(o[1]!.startsWith("Note") ? "Note" : "Steps");
+      const name = o[1]!.startsWith("Note") ? "Note" : "Steps";
+      if (name === "Note" && open.includes("Note")) return false;
+      open.push(name);
       continue;
     }
     const c = CLOSE.exec(line);
@@ -69,7 +86,7 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
         problem(
           file,
           "error",
-          `nội dung MDX không đọc được: ${e.reason ?? e.message ?? String(error)} (dấu { } và < > phải được viết là \\{ \\} và \\< nếu là chữ thường)`,
+          mdxSyntaxMessage(e.reason ?? e.message ?? "", firstLine),
           at(e.line ?? 1, e.column ?? 1),
         ),
       ],
@@ -79,7 +96,7 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
   const report = (node: { position?: { start: { line: number; column: number } } }, message: string) =>
     problems.push(problem(file, "error", message, at(node.position?.start.line, node.position?.start.column)));
 
-  const visit = (node: Root | RootContent) => {
+  const visit = (node: Root | RootContent, inNote: boolean) => {
     switch (node.type) {
       case "mdxjsEsm":
         report(node, "không được dùng import/export trong nội dung thủ tục (nội dung là văn bản, không phải mã lệnh)");
@@ -91,26 +108,31 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
         const name = node.name ?? "";
-        const allowed = ALLOWED_COMPONENTS[name];
+        const allowed = ALLOWED_COMPONENTS.get(name);
         if (!allowed) {
           const what =
             name === "" ? "thẻ rỗng <>" : /^[a-z]/.test(name) ? `thẻ HTML <${name}>` : `thành phần <${name}>`;
-          report(
-            node,
-            `không được dùng ${what}; chỉ được dùng: ${Object.keys(ALLOWED_COMPONENTS)
-              .map((n) => `<${n}>`)
-              .join(", ")}`,
-          );
+          report(node, `không được dùng ${what}; chỉ được dùng: ${COMPONENT_LIST}`);
           return;
         }
+        if (name === "Note" && inNote) {
+          report(node, "không được đặt một <Note> bên trong một <Note> khác; hãy viết hai ghi chú liền nhau");
+          return;
+        }
+        const seen = new Set<string>();
         for (const attr of node.attributes) {
           if (attr.type === "mdxJsxExpressionAttribute") {
             report(node, `thành phần <${name}> không được nhận thuộc tính dạng {…}`);
             continue;
           }
-          const rule = allowed[attr.name];
+          if (seen.has(attr.name)) {
+            report(node, `thuộc tính "${attr.name}" của <${name}> được ghi hai lần; hãy giữ lại một`);
+            continue;
+          }
+          seen.add(attr.name);
+          const rule = allowed.get(attr.name);
           if (!rule) {
-            const known = Object.keys(allowed);
+            const known = [...allowed.keys()];
             report(
               node,
               `thành phần <${name}> không có thuộc tính "${attr.name}"${known.length ? `; chỉ có: ${known.join(", ")}` : ""}`,
@@ -121,24 +143,36 @@ export function parseBody(file: string, body: string, firstLine = 1): ParsedBody
             report(node, `thuộc tính ${attr.name}="${attr.value}" của <${name}> cần một trong: ${rule.join(", ")}`);
           }
         }
-        break;
+        for (const child of node.children) visit(child as RootContent, inNote || name === "Note");
+        return;
       }
       case "html":
         report(node, "không được chèn mã HTML trong nội dung");
         return;
-      case "link":
       case "image":
-      case "definition":
-        if (!SAFE_URL.test(node.url.trim()) || /^\s*(javascript|data|vbscript):/i.test(node.url)) {
+        if (linkTarget(node.url) !== "site")
           report(
             node,
-            `địa chỉ liên kết "${node.url}" không an toàn; chỉ được dùng http(s), mailto, tel hoặc đường dẫn trong trang`,
+            `ảnh ${shownUrl(node.url)} không nằm trong trang: chỉ được dùng ảnh của chính trang (đường dẫn như /anh/so-do.png); ảnh từ nơi khác bị tải mỗi lần người dân mở trang`,
           );
-        }
+        break;
+      case "link":
+      case "definition":
+        if (linkTarget(node.url) === undefined)
+          report(
+            node,
+            `địa chỉ liên kết ${shownUrl(node.url)} không an toàn: chỉ được dùng trang web http(s)://…, mailto:, tel: hoặc đường dẫn trong trang`,
+          );
         break;
     }
-    if ("children" in node) for (const child of node.children) visit(child);
+    if ("children" in node) for (const child of node.children) visit(child, inNote);
   };
-  visit(tree);
+  visit(tree, false);
   return { tree, problems };
+}
+
+/** A URL as the message shows it: quoted with its invisible characters (tab, newline) written out, and short. */
+function shownUrl(url: string): string {
+  const quoted = JSON.stringify(url);
+  return quoted.length > 80 ? `${quoted.slice(0, 77)}…"` : quoted;
 }

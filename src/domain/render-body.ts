@@ -97,7 +97,8 @@ function renderNode(node: RootContent | PhrasingContent | Root): string {
         }
         return renderNote(node, inner);
       }
-      return "";
+      // parseBody refuses every other tag; text is never dropped silently.
+      throw new Error(`thành phần <${node.name ?? ""}> không được phép trong nội dung`);
     }
     default:
       // Definitions, link references without a definition etc. carry no visible text of their own.

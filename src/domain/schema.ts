@@ -17,13 +17,34 @@ import {
 export const NATIONAL_CODE = /^\d\.\d{6}$/;
 export const PROVISIONAL_CODE = /^TAM-[0-9A-Z][0-9A-Z-]*$/;
 
+/**
+ * Catalog dates end a year before the working-day calendar does (1900–2100), and a window is at most
+ * MAX_WINDOW working days: every due date counted from a date the schema accepts stays inside the calendar,
+ * so whatever validate accepts, status and the build can compute.
+ */
+export const FIRST_DATE = "1900-01-01";
+export const LAST_DATE = "2099-12-31";
+export const MAX_WINDOW = 60;
+
 export const isoDate = z
   .string({ error: "cần một ngày dạng YYYY-MM-DD" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2026-02-27)", abort: true })
   .refine(isIsoDate, { error: "cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-02-27)", abort: true })
-  // The working-day calendar (lunar dates, holidays) covers 1900–2100; a date outside it is a typing mistake.
-  .refine((d) => d >= "1900-01-01" && d <= "2100-12-31", { error: "cần một ngày trong khoảng 1900–2100" })
+  // A date outside the range is a typing mistake (see LAST_DATE).
+  .refine((d) => d >= FIRST_DATE && d <= LAST_DATE, { error: "cần một ngày trong khoảng 1900–2099" })
   .meta({ description: "Ngày, dạng YYYY-MM-DD", examples: ["2026-02-27"] });
+
+/** Only http(s): a javascript:, data: or file: address in a data file would be a link on the public site. */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.hostname,
+  error: "cần một địa chỉ web http:// hoặc https://",
+});
+
+const windowDays = z
+  .int({ error: "cần số ngày làm việc (số nguyên)" })
+  .positive({ error: "cần ít nhất 1 ngày làm việc" })
+  .max(MAX_WINDOW, { error: `một thời hạn công bố, công khai tối đa ${MAX_WINDOW} ngày làm việc` });
 
 const text = z.string({ error: "cần một đoạn chữ" }).trim().min(1, { error: "không được để trống" });
 
@@ -69,7 +90,7 @@ export const DOCUMENT_GROUPS = ["submit", "present"] as const;
 export const documentItem = z.strictObject({
   name: text,
   form: z.string().optional().meta({ description: "Mẫu đơn, tờ khai (ví dụ: Mẫu TP/HT-2020-KS.1)" }),
-  formUrl: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional(),
+  formUrl: webUrl.optional(),
   originals: z.int({ error: "cần số bản chính (số nguyên, 0 nếu không có)" }).nonnegative(),
   copies: z.int({ error: "cần số bản sao (số nguyên, 0 nếu không có)" }).nonnegative(),
   group: z.enum(DOCUMENT_GROUPS, { error: `cần một trong: ${choices(DOCUMENT_GROUP_NAMES)}` }).default("submit"),
@@ -146,7 +167,7 @@ export const decision = z
     basedOn: z.array(text).default([]),
     submission: z.strictObject({ number: text, date: isoDate }).optional(),
     shortened: z.boolean({ error: "cần true hoặc false" }).default(false),
-    url: z.url().optional(),
+    url: webUrl.optional(),
     changes: z.array(decisionChange).min(1, { error: "một quyết định công bố cần ít nhất một thay đổi" }),
   })
   .superRefine((d, ctx) => {
@@ -162,10 +183,10 @@ export const decision = z
   });
 
 export const calendarYear = z.strictObject({
-  year: z.int().min(1900).max(2100),
+  year: z.int().min(1900).max(2099),
   sources: z
     .array(
-      z.strictObject({ number: text, title: z.string().optional(), date: isoDate.optional(), url: z.url().optional() }),
+      z.strictObject({ number: text, title: z.string().optional(), date: isoDate.optional(), url: webUrl.optional() }),
     )
     .default([]),
   note: z.string().optional(),
@@ -179,26 +200,26 @@ export const projectConfig = z.strictObject({
     .strictObject({
       title: z.string().default("Danh mục thủ tục hành chính"),
       authority: z.string().default(""),
-      url: z.url().optional(),
+      url: webUrl.optional(),
       sample: z.boolean().default(false),
     })
     .prefault({}),
   windows: z
     .strictObject({
-      submission: z.int().positive().default(5),
+      submission: windowDays.default(5),
       // Working days by which an announcement decision must precede the day its legal document takes effect
       // (Decree 63/2010 art. 15, as amended by 92/2017; indicator 1.1 of Decision 766/QĐ-TTg).
       announcement: z
         .strictObject({
-          ministry: z.int().positive().default(20),
-          province: z.int().positive().default(5),
+          ministry: windowDays.default(20),
+          province: windowDays.default(5),
         })
         .prefault({}),
       publication: z
         .strictObject({
-          province: z.int().positive().default(5),
-          ministry: z.int().positive().default(10),
-          shortened: z.int().positive().default(2),
+          province: windowDays.default(5),
+          ministry: windowDays.default(10),
+          shortened: windowDays.default(2),
         })
         .prefault({}),
     })

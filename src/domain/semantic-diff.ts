@@ -156,16 +156,16 @@ const BY_TEXT: ListRule = {
   label: (item, i) => (typeof item === "string" ? item : i),
 };
 
-const LIST_RULES: Record<string, ListRule> = {
-  documents: byField("name"),
-  channels: byField("kind"),
-  legalBasis: byField("number"),
-  changes: byField("code"),
-  fees: BY_INDEX,
-};
+const LIST_RULES: ReadonlyMap<string, ListRule> = new Map([
+  ["documents", byField("name")],
+  ["channels", byField("kind")],
+  ["legalBasis", byField("number")],
+  ["changes", byField("code")],
+  ["fees", BY_INDEX],
+]);
 
 function ruleFor(field: string, a: unknown[], b: unknown[]): ListRule {
-  const rule = LIST_RULES[field];
+  const rule = LIST_RULES.get(field);
   if (rule) return rule;
   return [...a, ...b].every((x) => typeof x === "string") ? BY_TEXT : BY_INDEX;
 }
@@ -175,14 +175,18 @@ function matchByKey(
   aKeys: readonly string[],
   bKeys: readonly string[],
 ): { pairs: [number, number][]; onlyA: number[]; onlyB: number[] } {
-  const free = new Map<string, number[]>();
+  // Each key's items and the next free one: no array copies or shifts, so a list of 10,000 equal names is linear.
+  const free = new Map<string, { items: number[]; next: number }>();
   aKeys.forEach((k, i) => {
-    free.set(k, [...(free.get(k) ?? []), i]);
+    const slot = free.get(k);
+    if (slot) slot.items.push(i);
+    else free.set(k, { items: [i], next: 0 });
   });
   const pairs: [number, number][] = [];
   const onlyB: number[] = [];
   bKeys.forEach((k, j) => {
-    const i = free.get(k)?.shift();
+    const slot = free.get(k);
+    const i = slot && slot.next < slot.items.length ? slot.items[slot.next++] : undefined;
     if (i === undefined) onlyB.push(j);
     else pairs.push([i, j]);
   });

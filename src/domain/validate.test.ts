@@ -138,7 +138,7 @@ describe("validateCatalog", () => {
     );
   });
 
-  it("checks calendars: one file per year, worked days in that year, dates within 1900–2100", () => {
+  it("checks calendars: one file per year, worked days in that year, dates within 1900–2099", () => {
     const cal = (path: string, extra = "") => ({
       path,
       text: `year: 2026\nholidays: []\nworkingSaturdays: [${extra}]\n`,
@@ -147,7 +147,7 @@ describe("validateCatalog", () => {
     expect(lines.some((l) => l.includes("đã có ở tệp calendar/2026.yaml"))).toBe(true);
     expect(lines.some((l) => l.includes("ngày làm bù 2027-01-09 không thuộc năm 2026"))).toBe(true);
     const ancient = { ...decisionFile(), text: decisionFile().text.replace("2026-03-05", "1899-12-01") };
-    expect(run([ancient]).lines.some((l) => l.includes("1900–2100"))).toBe(true);
+    expect(run([ancient]).lines.some((l) => l.includes("1900–2099"))).toBe(true);
   });
 
   it("does not report a decision as missing when its own file is invalid, nor check the body of a file without front matter", () => {
@@ -232,7 +232,7 @@ describe("validateCatalog", () => {
       ["expression attribute", "<Note type={x}>y</Note>", /không phải biểu thức/],
       ["spread attribute", "<Note {...props}>y</Note>", /dạng \{…\}/],
       ["javascript: url", "[bấm](javascript:alert(1))", /không an toàn/],
-      ["broken MDX", "<Note>không đóng", /không đọc được/],
+      ["broken MDX", "<Note>không đóng", /chưa được đóng/],
     ];
     for (const [name, body, pattern] of cases) {
       it(`rejects ${name}, located in the file`, () => {

@@ -151,24 +151,24 @@ describe("errors", () => {
   });
 
   it("rejects dates and years outside 1900–2100 with a clear message", () => {
-    expect(() => cal.isWorkingDay("2101-01-01")).toThrow(/outside the supported range 1900-01-01 – 2100-12-31/);
+    expect(() => cal.isWorkingDay("2101-01-01")).toThrow(/nằm ngoài khoảng lịch hỗ trợ 1900-01-01 – 2100-12-31/);
     expect(() => cal.isWorkingDay("1899-12-31")).toThrow(RangeError);
-    expect(() => cal.addWorkingDays("2100-12-29", 5)).toThrow(/beyond the supported range/);
+    expect(() => cal.addWorkingDays("2100-12-29", 5)).toThrow(/vượt quá khoảng lịch hỗ trợ/);
     expect(() => cal.yearInfo(2101)).toThrow(RangeError);
     expect(() => cal.isProvisional(1899)).toThrow(RangeError);
     expect(cal.addWorkingDays("1900-01-01", 0)).toBe("1900-01-02"); // 1 Jan is a holiday even in 1900
   });
 
   it("rejects strings that are not dates", () => {
-    expect(() => cal.isWorkingDay("2026-02-30")).toThrow(/not a calendar date/);
+    expect(() => cal.isWorkingDay("2026-02-30")).toThrow(/không phải một ngày có thật/);
     expect(() => cal.isWorkingDay("2026-2-3")).toThrow(RangeError);
     expect(() => cal.workingDaysBetween("hôm nay", "2026-01-01")).toThrow(RangeError);
   });
 
   it("rejects inconsistent official schedules", () => {
-    expect(() => new WorkingCalendar([official2026, official2026])).toThrow(/given twice/);
+    expect(() => new WorkingCalendar([official2026, official2026])).toThrow(/được khai hai lần/);
     const stray = { ...official2026, holidays: [{ date: "2027-01-01", name: "Tết Dương lịch" }] };
-    expect(() => new WorkingCalendar([stray])).toThrow(/2027-01-01 is not a date of 2026/);
+    expect(() => new WorkingCalendar([stray])).toThrow(/ngày 2027-01-01 không thuộc năm 2026/);
   });
 });
 

@@ -34,6 +34,9 @@ export interface YearInfo {
 export const MIN_YEAR = LUNAR_MIN_YEAR;
 export const MAX_YEAR = LUNAR_MAX_YEAR;
 const RANGE = `${MIN_YEAR}-01-01 – ${MAX_YEAR}-12-31`;
+
+/** A date or count outside what the calendar covers. Its message is Vietnamese: it may reach a user. */
+export class CalendarRangeError extends RangeError {}
 const PROVISIONAL_NOTE =
   "Tạm tính theo Bộ luật Lao động (ngày nghỉ lễ, tết và nghỉ bù); chưa có lịch nghỉ chính thức của năm này.";
 
@@ -66,7 +69,7 @@ const isWeekday = (day: number): boolean => {
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw new RangeError(`year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`);
+    throw new CalendarRangeError(`năm ${year} nằm ngoài khoảng lịch hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`);
   }
 }
 
@@ -104,8 +107,9 @@ export function fastDayNumber(iso: string): number | null {
 /** Day number of a date in range; RangeError for anything else, with the offending value. */
 function dayOf(iso: string): number {
   const day = fastDayNumber(iso);
-  if (day === null) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${iso}`);
-  if (day < FIRST_DAY || day > LAST_DAY) throw new RangeError(`date ${iso} is outside the supported range ${RANGE}`);
+  if (day === null) throw new CalendarRangeError(`"${iso}" không phải một ngày có thật dạng YYYY-MM-DD`);
+  if (day < FIRST_DAY || day > LAST_DAY)
+    throw new CalendarRangeError(`ngày ${iso} nằm ngoài khoảng lịch hỗ trợ ${RANGE}`);
   return day;
 }
 
@@ -155,7 +159,7 @@ function checkOfficial(cal: CalendarYear): void {
   const dates = [...cal.holidays.map((h) => h.date), ...cal.workingSaturdays.map((s) => s.date)];
   for (const date of dates) {
     if (dayNumber(date) === null || !date.startsWith(`${cal.year}-`)) {
-      throw new RangeError(`calendar ${cal.year}: date ${date} is not a date of ${cal.year}`);
+      throw new CalendarRangeError(`lịch năm ${cal.year}: ngày ${date} không thuộc năm ${cal.year}`);
     }
   }
 }
@@ -167,7 +171,7 @@ export class WorkingCalendar {
   constructor(official: CalendarYear[]) {
     for (const cal of official) {
       checkOfficial(cal);
-      if (this.#official.has(cal.year)) throw new RangeError(`calendar ${cal.year} is given twice`);
+      if (this.#official.has(cal.year)) throw new CalendarRangeError(`lịch năm ${cal.year} được khai hai lần`);
       this.#official.set(cal.year, cal);
     }
   }
@@ -204,7 +208,7 @@ export class WorkingCalendar {
   /** The smallest day d such that the working days counted up to d reach the target. */
   #addDays(start: number, n: number): number {
     if (!Number.isInteger(n) || n < 0)
-      throw new RangeError(`the number of working days must be a whole number ≥ 0, not ${n}`);
+      throw new CalendarRangeError(`số ngày làm việc phải là số nguyên không âm, không phải ${n}`);
     let index = yearIndexOf(start);
     let t = this.#table(index);
     const i = start - t.start;
@@ -213,7 +217,7 @@ export class WorkingCalendar {
     while (target > t.total) {
       target -= t.total;
       if (++index > MAX_YEAR - MIN_YEAR) {
-        throw new RangeError(`${n} working days after ${fromDay(start)} is beyond the supported range ${RANGE}`);
+        throw new CalendarRangeError(`${n} ngày làm việc sau ${fromDay(start)} vượt quá khoảng lịch hỗ trợ ${RANGE}`);
       }
       t = this.#table(index);
     }

@@ -12,13 +12,13 @@ import { cleanText } from "./text.ts";
 const HEADER = /^Hình thức nộp\s*Thời gian\s*Phí, lệ phí\s*Mô tả/u;
 const ROW_START = /(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\s*(?:\d|Không có thông tin|Miễn phí))/gu;
 const KINDS = { "Trực tiếp": "direct", "Trực tuyến": "online", "Dịch vụ bưu chính": "postal" } as const;
-const UNITS: Record<string, Channel["time"]["unit"]> = {
-  "ngày làm việc": "working-days",
-  ngày: "days",
-  giờ: "hours",
-  "giờ làm việc": "hours",
-  tháng: "months",
-};
+const UNITS: ReadonlyMap<string, Channel["time"]["unit"]> = new Map([
+  ["ngày làm việc", "working-days"],
+  ["ngày", "days"],
+  ["giờ", "hours"],
+  ["giờ làm việc", "hours"],
+  ["tháng", "months"],
+]);
 const TIME = /^(\d+(?:[.,]\d+)?)\s*(Ngày làm việc|Ngày|Giờ làm việc|Giờ|Tháng|Năm|Tuần|Phút)?/iu;
 // The amount cell writes thousands with commas and names the currency; prose after it uses dots ("800.000 đồng").
 const CURRENCY = /^(Việt Nam Đồng|VNĐ|VND|USD)/u;
@@ -121,7 +121,7 @@ function parseRow(row: string): RowResult {
 
   if (value === undefined) return { problem: `${label}: không có thời hạn giải quyết`, readable: readable() };
   if (!(value > 0)) return { problem: `${label}: thời hạn giải quyết bằng 0`, readable: readable() };
-  let unit = unitWord ? UNITS[unitWord] : undefined;
+  let unit = unitWord ? UNITS.get(unitWord) : undefined;
   const notes: string[] = [];
   if (!unitWord) {
     // The portal lost the unit; the description often says it ("trong thời hạn 03 ngày làm việc").
@@ -171,7 +171,7 @@ function unitFromDescription(value: number, description: string): Channel["time"
     "iu",
   );
   const m = re.exec(description);
-  return m ? UNITS[(m[1] ?? "").toLowerCase()] : undefined;
+  return m ? UNITS.get((m[1] ?? "").toLowerCase()) : undefined;
 }
 
 /** "(…(…)…)rest" -> the text inside the balanced parentheses, and the rest; or no text when none opens here. */

@@ -375,6 +375,15 @@ describe("importRecord on edge cases", () => {
     expect(many.data?.levels).toEqual(["bo", "xa", "huyen"]);
   });
 
+  it("reads level names such as constructor or __proto__ as unknown levels, not inherited object members", () => {
+    const r = importRecord({ ...base, cap_thuc_hien: "constructor, __proto__, toString, Cấp xã" });
+    expect(r.errors).toEqual([]);
+    expect(r.data?.levels).toEqual(["xa"]);
+    expect(r.unstructured.some((n) => n.includes("constructor, __proto__, toString"))).toBe(true);
+    const only = importRecord({ ...base, cap_thuc_hien: "constructor" });
+    expect(only.data?.levels).toEqual([FALLBACK_LEVEL]);
+  });
+
   it("keeps text that looks like MDX or Markdown as literal text", () => {
     const hostile =
       "<script>alert(1)</script> {props.x} import x from 'y' `code` *a* _b_ # [l](javascript:x) & &amp; | > <Steps>";

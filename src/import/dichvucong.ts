@@ -61,7 +61,13 @@ type PortalRecord = Record<string, unknown>;
 /** Longer than this, a "cơ quan" entry is prose, not an agency's name. */
 const MAX_AGENCY_NAME = 160;
 
-const LEVEL_WORDS: Record<string, Level> = { "cấp bộ": "bo", "cấp tỉnh": "tinh", "cấp xã": "xa", "cấp huyện": "huyen" };
+// A Map: a level written "constructor" or "__proto__" in a capture is an unknown level, not an inherited member.
+const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map([
+  ["cấp bộ", "bo"],
+  ["cấp tỉnh", "tinh"],
+  ["cấp xã", "xa"],
+  ["cấp huyện", "huyen"],
+]);
 /** "Mã: <code>", the code glued to the next result's name ("KQ.G19.000232Văn bản …"). */
 const RESULT_CODE = /Mã\s*:\s*([A-Za-z0-9_.-]+?)(?=\p{Lu}\p{Ll}|\s|$)/gu;
 /** Result codes of the national database: KQ.G15.000031, and the older 000.00.00.G11-KQ1711 and G15-TP05.00001. */
@@ -123,7 +129,7 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
   const levels: Level[] = [];
   const otherLevels: string[] = [];
   for (const item of splitList(field(rec, "cap_thuc_hien"))) {
-    const level = LEVEL_WORDS[item.toLowerCase()];
+    const level = LEVEL_WORDS.get(item.toLowerCase());
     if (level) levels.push(level);
     else otherLevels.push(item);
   }

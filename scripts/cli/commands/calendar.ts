@@ -1,11 +1,17 @@
 // `tthc calendar`, `tthc workdays`, `tthc lunar`: the working-day calendar, for staff and for scripts.
 import { loadCalendars } from "../../../src/catalog/load.ts";
-import { isIsoDate, weekdayNameVi } from "../../../src/domain/dates.ts";
+import { weekdayNameVi } from "../../../src/domain/dates.ts";
 import { formatDateVi } from "../../../src/domain/vocabulary.ts";
 import { solarToLunar } from "../../../src/domain/lunar.ts";
 import { formatProblem } from "../../../src/domain/problems.ts";
-import { MAX_YEAR, MIN_YEAR, workingCalendarOf, type WorkingCalendar } from "../../../src/domain/working-days.ts";
-import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
+import {
+  CalendarRangeError,
+  MAX_YEAR,
+  MIN_YEAR,
+  workingCalendarOf,
+  type WorkingCalendar,
+} from "../../../src/domain/working-days.ts";
+import { calendarDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 /** The calendar of the catalog at --root; calendar files with errors are a usage error (exit 2). */
 export function workingCalendar(io: Io, root: string | undefined): WorkingCalendar {
@@ -16,15 +22,6 @@ export function workingCalendar(io: Io, root: string | undefined): WorkingCalend
     throw new UsageError("tệp lịch làm việc có lỗi (xem các dòng trên); hãy chạy tthc validate");
   }
   return workingCalendarOf(catalog);
-}
-
-function dateArg(value: string | undefined, name: string): string {
-  if (value === undefined) throw new UsageError(`thiếu ${name} (dạng YYYY-MM-DD)`);
-  if (!isIsoDate(value)) throw new UsageError(`${name} "${value}" không phải một ngày có thật dạng YYYY-MM-DD`);
-  const year = Number(value.slice(0, 4));
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    throw new UsageError(`${name} ${value} nằm ngoài khoảng hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`);
-  return value;
 }
 
 function provisionalNote(io: Io, years: number[]): void {
@@ -77,6 +74,16 @@ ngày Tết, Giỗ Tổ Hùng Vương và văn bản làm căn cứ. Năm chưa 
   },
 };
 
+/** A count that runs past 2100 is a mistake in the call, said in the calendar's own (Vietnamese) words. */
+function explained(cal: WorkingCalendar, start: string, n: number) {
+  try {
+    return cal.addWorkingDaysExplained(start, n);
+  } catch (e) {
+    if (e instanceof CalendarRangeError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 export const workdaysCommand: Command = {
   name: "workdays",
   summary: "cộng ngày làm việc (tính hạn) hoặc đếm ngày làm việc giữa hai ngày",
@@ -86,7 +93,8 @@ tthc workdays between <từ ngày> <đến ngày> [--json] [--root DIR]
 add: hạn cuối của thời hạn n ngày làm việc tính từ ngày đã cho (Bộ luật Dân sự 2015, Điều 147–148: không tính
      ngày xảy ra sự kiện; bắt đầu tính từ ngày hôm sau; hạn cuối luôn là ngày làm việc). In ngày hạn cuối;
      --json thêm các ngày được bỏ qua và lý do.
-between: số ngày làm việc sau <từ ngày> cho đến hết <đến ngày>.`,
+between: số ngày làm việc sau <từ ngày> cho đến hết <đến ngày>; nếu <đến ngày> trước <từ ngày> thì kết quả
+     là số âm (số ngày làm việc đếm ngược lại).`,
   run(args, io) {
     const negative = args.find((a) => /^-\d/.test(a));
     if (negative) throw new UsageError(`số ngày làm việc phải là số nguyên không âm, không phải "${negative}"`);
@@ -95,20 +103,20 @@ between: số ngày làm việc sau <từ ngày> cho đến hết <đến ngày>
     if (extra.length || (action !== "add" && action !== "between"))
       throw new UsageError("cần: tthc workdays add <ngày> <n> hoặc tthc workdays between <ngày> <ngày>");
     if (action === "add") {
-      const start = dateArg(a, "ngày bắt đầu");
+      const start = calendarDateArg(a, "ngày bắt đầu");
       if (b === undefined || !/^\d+$/.test(b))
         throw new UsageError(`số ngày làm việc phải là số nguyên không âm, không phải "${b ?? ""}"`);
       const n = Number(b);
       const cal = workingCalendar(io, values.root);
-      const { due, skipped } = cal.addWorkingDaysExplained(start, n);
+      const { due, skipped } = explained(cal, start, n);
       const provisional = cal.provisionalYearsBetween(start, due);
       if (values.json) io.out(JSON.stringify({ start, workingDays: n, due, skipped, provisional }));
       else io.out(due);
       provisionalNote(io, provisional);
       return 0;
     }
-    const from = dateArg(a, "ngày đầu");
-    const to = dateArg(b, "ngày cuối");
+    const from = calendarDateArg(a, "ngày đầu");
+    const to = calendarDateArg(b, "ngày cuối");
     const cal = workingCalendar(io, values.root);
     const count = cal.workingDaysBetween(from, to);
     const provisional = cal.provisionalYearsBetween(from, to);
@@ -128,7 +136,7 @@ In ngày âm lịch Việt Nam (theo thuật toán của Hồ Ngọc Đức, kin
   run(args, io) {
     const { values, positionals } = parse(args, { ...ROOT_OPTION, json: { type: "boolean" } });
     if (positionals.length !== 1) throw new UsageError("cần đúng một ngày dạng YYYY-MM-DD");
-    const l = solarToLunar(dateArg(positionals[0], "ngày"));
+    const l = solarToLunar(calendarDateArg(positionals[0], "ngày"));
     io.out(
       values.json
         ? JSON.stringify({ day: l.day, month: l.month, year: l.year, leap: l.leap })

@@ -3,11 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve } from "node:path";
 import { readCatalogFiles } from "../../../src/catalog/load.ts";
 import { validateCatalog } from "../../../src/domain/validate.ts";
-import { isIsoDate } from "../../../src/domain/dates.ts";
 import type { ProcedureVersion } from "../../../src/domain/schema.ts";
 import { importRecord, renderVersionFile } from "../../../src/import/dichvucong.ts";
 import { decisionStubs } from "../../../src/import/decision-stubs.ts";
-import { parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
+import { catalogDateArg, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 /** Every .json file named, or inside a folder named (recursively), sorted so runs are repeatable. */
 function inputFiles(io: Io, inputs: string[]): string[] {
@@ -60,11 +59,8 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
     if (source !== "dichvucong")
       throw new UsageError("nguồn được hỗ trợ: dichvucong (tthc import dichvucong <thư mục|tệp>...)");
     if (!inputs.length) throw new UsageError("cần ít nhất một thư mục hoặc tệp JSON");
-    for (const option of ["effective", "published"] as const) {
-      const value = values[option];
-      if (value !== undefined && !isIsoDate(value))
-        throw new UsageError(`--${option} "${value}" không phải một ngày có thật dạng YYYY-MM-DD`);
-    }
+    for (const option of ["effective", "published"] as const)
+      if (values[option] !== undefined) catalogDateArg(values[option], `--${option}`);
     const out = resolve(io.cwd, values.out ?? values.root ?? ".");
     const files = inputFiles(io, inputs);
     if (!files.length) throw new UsageError("không có tệp .json nào trong các đường dẫn đã cho");

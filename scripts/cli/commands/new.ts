@@ -3,12 +3,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import { loadCatalog } from "../../../src/catalog/load.ts";
-import { isIsoDate } from "../../../src/domain/dates.ts";
 import { DECISION_ACTIONS, procedureCode } from "../../../src/domain/schema.ts";
 import { slugify } from "../../../src/domain/slug.ts";
 import { normalizeNewlines } from "../../../src/domain/source-file.ts";
 import { groupByCode } from "../../../src/domain/timeline.ts";
-import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
+import { catalogDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 function writeNew(io: Io, root: string, path: string, text: string): number {
   const abs = join(root, path);
@@ -40,8 +39,7 @@ async function newDecision(args: string[], io: Io): Promise<number> {
     false,
   );
   if (!values.number?.trim()) throw new UsageError('cần --number, ví dụ --number "245/QĐ-UBND"');
-  if (!values.signed || !isIsoDate(values.signed))
-    throw new UsageError(`--signed cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.signed ?? ""}"`);
+  const signed = catalogDateArg(values.signed, "--signed");
   if (values.kind !== "ministry" && values.kind !== "province")
     throw new UsageError("--kind cần ministry (quyết định của bộ) hoặc province (của tỉnh)");
   const root = catalogRoot(io, values.root);
@@ -61,14 +59,14 @@ number: ${yamlString(values.number)}
 title: ${yamlString(values.title ?? "Quyết định công bố danh mục thủ tục hành chính …")}
 issuer: ${yamlString(issuer || "…")}
 kind: ${values.kind}
-signed: ${values.signed}
+signed: ${signed}
 ${values.kind === "province" ? 'basedOn: []          # số các quyết định của bộ mà quyết định này cụ thể hóa\n# submission: { number: "…/TTr-…", date: YYYY-MM-DD }   # tờ trình của sở\n' : ""}changes:
 ${changes.length ? changes.join("\n") : "  # Mỗi thủ tục một mục: action (new | amend | replace | abolish), code, name; thêm levels, documents, channels nếu quyết định quy định"}
 ---
 
 Tóm tắt quyết định.
 `;
-  const code = writeNew(io, root, `decisions/${values.signed.slice(0, 4)}/${slugify(values.number)}.mdx`, text);
+  const code = writeNew(io, root, `decisions/${signed.slice(0, 4)}/${slugify(values.number)}.mdx`, text);
   if (code === 0 && !changes.length) io.err("Lưu ý: hãy điền danh sách changes trước khi chạy tthc validate.");
   return code;
 }
@@ -86,8 +84,7 @@ async function newVersion(args: string[], io: Io): Promise<number> {
       'cần đúng một mã thủ tục, ví dụ: tthc new version 1.001193 --decision "245/QĐ-UBND" --effective 2026-03-10',
     );
   if (!values.decision?.trim()) throw new UsageError("cần --decision (số quyết định công bố phiên bản mới)");
-  if (!values.effective || !isIsoDate(values.effective))
-    throw new UsageError(`--effective cần một ngày có thật dạng YYYY-MM-DD, không phải "${values.effective ?? ""}"`);
+  const effective = catalogDateArg(values.effective, "--effective");
   const root = catalogRoot(io, values.root);
   const { catalog } = await loadCatalog(root);
   const versions = groupByCode(catalog.versions).get(code);
@@ -95,7 +92,7 @@ async function newVersion(args: string[], io: Io): Promise<number> {
     throw new UsageError(
       `chưa có thủ tục ${code} trong procedures/ (thủ tục mới: tạo tệp procedures/${code}/<ngày>.mdx)`,
     );
-  const previous = versions.filter((v) => v.data.effective < values.effective!).at(-1) ?? versions.at(-1)!;
+  const previous = versions.filter((v) => v.data.effective < effective).at(-1) ?? versions.at(-1)!;
   if (previous.data.status === "abolished")
     throw new UsageError(`thủ tục ${code} đã bị bãi bỏ (${previous.path}); không tạo phiên bản sau đó`);
   if (!catalog.decisions.some((d) => d.data.number === values.decision))
@@ -104,12 +101,12 @@ async function newVersion(args: string[], io: Io): Promise<number> {
   const text = normalizeNewlines(readFileSync(join(root, previous.path), "utf8"));
   const close = text.indexOf("\n---", 3);
   const doc = parseDocument(text.slice(4, close + 1));
-  doc.set("effective", values.effective);
+  doc.set("effective", effective);
   doc.set("decision", values.decision);
   doc.delete("published"); // a new version is not public until staff publish it
   if (values.abolish) doc.set("status", "abolished");
   const front = doc.toString({ lineWidth: 0 });
-  return writeNew(io, root, `procedures/${code}/${values.effective}.mdx`, `---\n${front}---${text.slice(close + 4)}`);
+  return writeNew(io, root, `procedures/${code}/${effective}.mdx`, `---\n${front}---${text.slice(close + 4)}`);
 }
 
 export const newCommand: Command = {

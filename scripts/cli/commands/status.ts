@@ -1,11 +1,11 @@
 // `tthc status`: the catalog reconciled with the announcement decisions, for staff and CI.
 import { loadCatalog } from "../../../src/catalog/load.ts";
-import { isIsoDate, todayInVietnam } from "../../../src/domain/dates.ts";
+import { todayInVietnam } from "../../../src/domain/dates.ts";
 import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
 import { reconcile, type ChangeState, type StatusReport } from "../../../src/domain/reconcile.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
 import { formatStatusMarkdown, formatStatusTerminal, statusJson } from "../../../src/report/status-format.ts";
-import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
+import { calendarDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
 
 const FAIL_ON = ["overdue", "mismatch", "late", "pending"] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -51,8 +51,7 @@ Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lện
       false,
     );
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
-    const asOf = values["as-of"] ?? todayInVietnam();
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" không phải một ngày có thật dạng YYYY-MM-DD`);
+    const asOf = calendarDateArg(values["as-of"] ?? todayInVietnam(), "--as-of");
     const failOnText = values["fail-on"] ?? "overdue,mismatch";
     const failOn = failOnText === "none" ? [] : failOnText.split(",").map((s) => s.trim());
     const unknown = failOn.filter((f) => !(FAIL_ON as readonly string[]).includes(f));
