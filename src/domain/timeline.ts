@@ -8,7 +8,7 @@ export function isPublic(v: VersionFile, asOf: IsoDate): boolean {
   return v.data.published !== undefined && v.data.published <= asOf;
 }
 
-/** Versions grouped by code, each list in date order. */
+/** Versions grouped by code, each list in date order (then path order, so the order never depends on the input's). */
 export function groupByCode(versions: readonly VersionFile[]): Map<string, VersionFile[]> {
   const map = new Map<string, VersionFile[]>();
   for (const v of versions) {
@@ -17,7 +17,17 @@ export function groupByCode(versions: readonly VersionFile[]): Map<string, Versi
     else map.set(v.data.code, [v]);
   }
   for (const list of map.values())
-    list.sort((a, b) => (a.data.effective < b.data.effective ? -1 : a.data.effective > b.data.effective ? 1 : 0));
+    list.sort((a, b) =>
+      a.data.effective < b.data.effective
+        ? -1
+        : a.data.effective > b.data.effective
+          ? 1
+          : a.path < b.path
+            ? -1
+            : a.path > b.path
+              ? 1
+              : 0,
+    );
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
