@@ -22,7 +22,7 @@ const files = (
   },
   {
     path: `decisions/${signed.slice(0, 4)}/2-qd-ubnd.mdx`,
-    text: `---\nnumber: "2/QĐ-UBND"\ntitle: "T"\nissuer: "UBND"\nkind: province\nsigned: ${signed}\nshortened: true\nbasedOn: ["1/QĐ-BCA"]\nchanges:\n  - { action: amend, code: "1.000001", name: "A" }\n---\n`,
+    text: `---\nnumber: "2/QĐ-UBND"\ntitle: "T"\nissuer: "UBND"\nkind: province\nsigned: ${signed}\nshortened: true\nbasedOn: ["1/QĐ-BCA"]\nchanges:\n  - { action: new, code: "1.000002", name: "B" }\n---\n`,
   },
 ];
 
