@@ -224,6 +224,29 @@ export const projectConfig = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
+  /** The web editor at /admin/ (Sveltia CMS) and the git service it proposes changes to. */
+  editor: z
+    .strictObject({
+      enabled: z.boolean({ error: "cần true hoặc false" }).default(true),
+      backend: z
+        .strictObject({
+          name: z.enum(["github", "gitlab", "gitea"], {
+            error: "cần github, gitlab hoặc gitea (Gitea và Forgejo)",
+          }),
+          repo: text.meta({ description: "Kho lưu trữ của danh mục, dạng tổ-chức/tên-kho" }),
+          branch: z.string().default("main"),
+          apiRoot: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional().meta({
+            description: "Địa chỉ API của máy chủ git tự quản (GitLab, Gitea), ví dụ https://git.tinh.gov.vn/api/v4",
+          }),
+          baseUrl: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional().meta({
+            description: "Địa chỉ đăng nhập (OAuth) của máy chủ git, ví dụ https://git.tinh.gov.vn",
+          }),
+          authType: z.enum(["pkce"], { error: "cần pkce (đăng nhập GitLab từ trình duyệt)" }).optional(),
+          appId: z.string().optional().meta({ description: "Mã ứng dụng OAuth (Application ID) trên máy chủ git" }),
+        })
+        .optional(),
+    })
+    .prefault({}),
 });
 
 export type ProcedureVersion = z.infer<typeof procedureVersion>;
