@@ -235,12 +235,18 @@ export const projectConfig = z.strictObject({
           }),
           repo: text.meta({ description: "Kho lưu trữ của danh mục, dạng tổ-chức/tên-kho" }),
           branch: z.string().default("main"),
-          apiRoot: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional().meta({
-            description: "Địa chỉ API của máy chủ git tự quản (GitLab, Gitea), ví dụ https://git.tinh.gov.vn/api/v4",
-          }),
-          baseUrl: z.url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" }).optional().meta({
-            description: "Địa chỉ đăng nhập (OAuth) của máy chủ git, ví dụ https://git.tinh.gov.vn",
-          }),
+          apiRoot: z
+            .url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" })
+            .optional()
+            .meta({
+              description: "Địa chỉ API của máy chủ git tự quản (GitLab, Gitea), ví dụ https://git.tinh.gov.vn/api/v4",
+            }),
+          baseUrl: z
+            .url({ protocol: /^https?$/, error: "cần một địa chỉ http(s)" })
+            .optional()
+            .meta({
+              description: "Địa chỉ đăng nhập (OAuth) của máy chủ git, ví dụ https://git.tinh.gov.vn",
+            }),
           authType: z.enum(["pkce"], { error: "cần pkce (đăng nhập GitLab từ trình duyệt)" }).optional(),
           appId: z.string().optional().meta({ description: "Mã ứng dụng OAuth (Application ID) trên máy chủ git" }),
         })

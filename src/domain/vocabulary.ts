@@ -161,16 +161,26 @@ export const PROCEDURE_FIELD_NAMES: Names<string> = {
 
 export const DECISION_FIELD_NAMES: Names<string> = {
   number: "Số quyết định",
+  unusualNumber: "Số quyết định có dạng khác thường",
   title: "Trích yếu",
   issuer: "Cơ quan ban hành",
   kind: "Loại quyết định",
   signed: "Ngày ký",
   effective: "Ngày có hiệu lực",
+  legalBasisEffective: "Ngày văn bản quy định thủ tục có hiệu lực",
   basedOn: "Căn cứ ban hành",
   submission: "Tờ trình",
   shortened: "Thủ tục rút gọn",
   url: "Đường dẫn",
   changes: "Thủ tục được công bố",
+};
+
+export const CALENDAR_FIELD_NAMES: Names<string> = {
+  year: "Năm",
+  sources: "Văn bản thông báo",
+  note: "Ghi chú",
+  holidays: "Ngày nghỉ lễ, Tết",
+  workingSaturdays: "Thứ Bảy làm bù",
 };
 
 /** Fields inside a list item (a document, a channel, a fee, a legal document, a decision's change). */
@@ -196,6 +206,8 @@ export const ITEM_FIELD_NAMES: Names<string> = {
   date: "Ngày",
   action: "Hình thức công bố",
   replaces: "Thay thế thủ tục",
+  url: "Đường dẫn",
+  reason: "Lý do",
 };
 
 /** The words for the values of a field, by the field's own key (`levels`, `kind`, `unit`...). */

@@ -49,7 +49,12 @@ function options(key: string, values: unknown[]) {
   return values.map((value) => ({ value, label: (words && nameOf(words, String(value))) ?? String(value) }));
 }
 
-function field(key: string, schema: JsonSchema, required: boolean, names: Readonly<Record<string, string>>): EditorField {
+function field(
+  key: string,
+  schema: JsonSchema,
+  required: boolean,
+  names: Readonly<Record<string, string>>,
+): EditorField {
   const base = {
     name: key,
     label: labelOf(names, key),
@@ -77,8 +82,10 @@ function field(key: string, schema: JsonSchema, required: boolean, names: Readon
   if (schema.type === "boolean") return { ...base, widget: "boolean" };
   if (schema.type === "array" && schema.items) {
     const min = schema.minItems ? { min: schema.minItems } : {};
-    if (schema.items.enum) return { ...base, widget: "select", multiple: true, options: options(key, schema.items.enum), ...min };
-    if (schema.items.type === "object") return { ...base, widget: "list", ...min, fields: fields(schema.items, ITEM_FIELD_NAMES) };
+    if (schema.items.enum)
+      return { ...base, widget: "select", multiple: true, options: options(key, schema.items.enum), ...min };
+    if (schema.items.type === "object")
+      return { ...base, widget: "list", ...min, fields: fields(schema.items, ITEM_FIELD_NAMES) };
     return { ...base, widget: "list", ...min };
   }
   if (schema.type === "object") return { ...base, widget: "object", fields: fields(schema, ITEM_FIELD_NAMES) };
@@ -100,7 +107,13 @@ const BODY_HINT =
   'danh sách đánh số 1. 2. 3.) và <Note type="info|warning" title="…">…</Note> (lưu ý). Không dùng thẻ, ' +
   "mã lệnh hay dấu { } khác.";
 
-const body = (label: string): EditorField => ({ name: BODY_FIELD, label, widget: "text", required: false, hint: BODY_HINT });
+const body = (label: string): EditorField => ({
+  name: BODY_FIELD,
+  label,
+  widget: "text",
+  required: false,
+  hint: BODY_HINT,
+});
 
 /** The collections of the editor: procedure versions, decisions, calendar years. */
 export function editorCollections() {

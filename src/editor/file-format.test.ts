@@ -22,7 +22,8 @@ describe("editor file formats", () => {
 
   test("the body is kept as text: components stay intact", () => {
     const format = versionFormat();
-    const text = '---\ncode: "1.000001"\neffective: 2026-01-01\n---\n\n<Steps>\n1. Nộp hồ sơ.\n</Steps>\n\n<Note type="warning">Lưu ý</Note>\n';
+    const text =
+      '---\ncode: "1.000001"\neffective: 2026-01-01\n---\n\n<Steps>\n1. Nộp hồ sơ.\n</Steps>\n\n<Note type="warning">Lưu ý</Note>\n';
     const data = format.fromFile(text);
     expect(data.body).toBe('<Steps>\n1. Nộp hồ sơ.\n</Steps>\n\n<Note type="warning">Lưu ý</Note>\n');
     expect(format.toFile({ ...data, name: "Tên mới" })).toBe(

@@ -129,7 +129,8 @@ class Editor {
       if (!pair) {
         if (isEmpty(v)) continue;
         // A new key goes after the one before it in the editor's (schema) order, or first.
-        const at = previousEnd === undefined ? this.lineStart(pairs[0]?.key.range![0] ?? 0) : this.lineEnd(previousEnd);
+        const first = pairs[0] ? this.lineStart(pairs[0].key.range![0]) : 0;
+        const at = previousEnd === undefined ? first : this.lineEnd(previousEnd);
         this.edits.push({ from: at, to: at, text: blockPair(k, v, col, nested) });
         continue;
       }
@@ -151,10 +152,18 @@ class Editor {
   pair(pair: Pair<Node, Node>, k: string, v: unknown, col: number, nested: boolean): void {
     const node = pair.value;
     if (sameValue(node?.toJSON(), v)) return;
-    if (isMap(node) && !node.flow && isObject(v) && !isFlat(v)) return this.map(node, v, false);
-    if (isSeq(node) && !node.flow && Array.isArray(v) && v.length) return this.seq(node, v);
-    const fitsOnLine = !isComposite(v) || isFlat(v) || (Array.isArray(v) && (!v.some(isComposite) || INLINE_LISTS.has(k)));
-    if (node && (isScalar(node) || node.flow) && fitsOnLine && !(isScalar(node) && node.type?.startsWith("BLOCK"))) {
+    if (isMap(node) && !node.flow && isObject(v) && !isFlat(v)) {
+      this.map(node, v, false);
+      return;
+    }
+    if (isSeq(node) && !node.flow && Array.isArray(v) && v.length) {
+      this.seq(node, v);
+      return;
+    }
+    const fitsOnLine =
+      !isComposite(v) || isFlat(v) || (Array.isArray(v) && (!v.some(isComposite) || INLINE_LISTS.has(k)));
+    const inlineNow = isScalar(node) ? !node.type?.startsWith("BLOCK") : (isMap(node) || isSeq(node)) && node.flow;
+    if (node && inlineNow && fitsOnLine) {
       this.edits.push({ from: node.range![0], to: node.range![1], text: inline(v) });
       return;
     }
@@ -168,22 +177,31 @@ class Editor {
   seq(node: YAMLSeq, value: unknown[]): void {
     const items = node.items as Node[];
     const dashCol = items[0] ? this.column(this.text.lastIndexOf("-", items[0].range![0])) : 0;
-    value.forEach((v, i) => {
+    for (const [i, v] of value.entries()) {
       const item = items[i];
-      if (!item) return;
-      if (sameValue(item.toJSON(), v)) return;
-      if (isMap(item) && !item.flow && isObject(v) && !isFlat(v)) return this.map(item, v, true);
+      if (!item || sameValue(item.toJSON(), v)) continue;
+      if (isMap(item) && !item.flow && isObject(v) && !isFlat(v)) {
+        this.map(item, v, true);
+        continue;
+      }
       if ((isScalar(item) || (item as YAMLMap).flow) && (!isComposite(v) || isFlat(v))) {
         this.edits.push({ from: item.range![0], to: item.range![1], text: inline(v) });
-        return;
+        continue;
       }
       const [from, to] = this.lines(item.range![0], item.range![1]);
       this.edits.push({ from, to, text: blockItem(v, dashCol) });
-    });
+    }
     const last = items[Math.min(items.length, value.length) - 1];
     if (value.length > items.length && last) {
       const at = this.lineEnd(last.range![1]);
-      this.edits.push({ from: at, to: at, text: value.slice(items.length).map((v) => blockItem(v, dashCol)).join("") });
+      this.edits.push({
+        from: at,
+        to: at,
+        text: value
+          .slice(items.length)
+          .map((v) => blockItem(v, dashCol))
+          .join(""),
+      });
     }
     for (const item of items.slice(value.length)) {
       const [from, to] = this.lines(this.text.lastIndexOf("-", item.range![0]), item.range![1]);

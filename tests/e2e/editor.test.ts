@@ -49,8 +49,11 @@ const readRepository = (page: Page) =>
 
 describe("web editor", () => {
   test("an officer records a decision and a new version in the forms; the files pass validate, diffs are minimal", async () => {
-    const files: File[] = listCatalogFiles(ROOT).map((path) => ({ path, text: readFileSync(join(ROOT, path), "utf8") }));
-    const before = (path: string) => files.find((f) => f.path === path)!.text;
+    const files: File[] = listCatalogFiles(ROOT).map((path) => ({
+      path,
+      text: readFileSync(join(ROOT, path), "utf8"),
+    }));
+    const original = (path: string) => files.find((f) => f.path === path)!.text;
     // A tall window: the editor renders only the part of a long form on screen, and the test needs all of it.
     const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 1366, height: 8000 } });
     await context.route(
@@ -115,7 +118,9 @@ describe("web editor", () => {
     await page.getByText("1.000105 ·").waitFor(); // the entry list: the repository is read
     await page.goto(`${server.url}/admin/#/collections/decisions/new`);
     await page.getByRole("textbox", { name: "Số quyết định" }).fill("2301/QĐ-UBND");
-    await page.getByRole("textbox", { name: "Trích yếu" }).fill("Quyết định công bố thủ tục hành chính được sửa đổi, bổ sung lĩnh vực hộ tịch");
+    await page
+      .getByRole("textbox", { name: "Trích yếu" })
+      .fill("Quyết định công bố thủ tục hành chính được sửa đổi, bổ sung lĩnh vực hộ tịch");
     await page.getByRole("textbox", { name: "Cơ quan ban hành" }).fill("Ủy ban nhân dân tỉnh Ninh Bình");
     await page.getByRole("radio", { name: "Quyết định của tỉnh" }).check();
     await page.getByRole("textbox", { name: "Ngày ký" }).fill("2026-12-18");
@@ -130,7 +135,9 @@ describe("web editor", () => {
     await field("Số bản chính", changeDocuments).getByRole("spinbutton").fill("1");
     await field("Số bản sao", changeDocuments).getByRole("spinbutton").fill("0");
     await save();
-    await expect.poll(() => readRepository(page).then((r) => r.some((f) => f.path.startsWith("decisions/2026/2301")))).toBe(true);
+    await expect
+      .poll(() => readRepository(page).then((r) => r.some((f) => f.path.startsWith("decisions/2026/2301"))))
+      .toBe(true);
 
     // 2. The new version: the version in force duplicated, then changed.
     await page.goto(`${server.url}/admin/#/collections/versions`);
@@ -145,8 +152,11 @@ describe("web editor", () => {
     const documents = field("Thành phần hồ sơ");
     await (await reveal(documents.getByRole("button", { name: /^Thêm/ }))).last().click();
     // The new item is the one after the documents the version had.
-    const k = (parse(splitFrontMatter(before("procedures/1.001193/2026-10-01.mdx")).yaml) as { documents: unknown[] }).documents.length;
-    await (await reveal(field("Tên", documents).nth(k).getByRole("textbox"))).fill("Bản sao giấy chứng nhận kết hôn của cha mẹ (nếu có)");
+    const k = (parse(splitFrontMatter(original("procedures/1.001193/2026-10-01.mdx")).yaml) as { documents: unknown[] })
+      .documents.length;
+    await (await reveal(field("Tên", documents).nth(k).getByRole("textbox"))).fill(
+      "Bản sao giấy chứng nhận kết hôn của cha mẹ (nếu có)",
+    );
     await (await reveal(field("Số bản chính", documents).nth(k).getByRole("spinbutton"))).fill("0");
     await (await reveal(field("Số bản sao", documents).nth(k).getByRole("spinbutton"))).fill("1");
     await save();
@@ -159,7 +169,9 @@ describe("web editor", () => {
     expect(errors).toEqual([]);
     // Everything the editor needs is on the site itself; the only address it tries elsewhere is the git service's
     // status page (answered or not, the editor works), and no font, locale or script comes from a CDN.
-    expect(external.filter((u) => !u.startsWith("blob:") && !u.startsWith("https://www.githubstatus.com/"))).toEqual([]);
+    expect(external.filter((u) => !u.startsWith("blob:") && !u.startsWith("https://www.githubstatus.com/"))).toEqual(
+      [],
+    );
 
     // Only the two new files were written; nothing else changed.
     const known = new Map(files.map((f) => [f.path, f.text]));
@@ -168,7 +180,7 @@ describe("web editor", () => {
 
     // The new version differs from the one it was made from only where the officer changed it.
     const version = after.find((f) => f.path === "procedures/1.001193/2027-01-15.mdx")!.text;
-    const parts = diffLines(before("procedures/1.001193/2026-10-01.mdx"), version);
+    const parts = diffLines(original("procedures/1.001193/2026-10-01.mdx"), version);
     const removed = parts.filter((p) => p.removed).flatMap((p) => p.value.trimEnd().split("\n"));
     const added = parts.filter((p) => p.added).flatMap((p) => p.value.trimEnd().split("\n"));
     expect(removed.map((l) => l.split(":")[0]!.trim())).toEqual(["effective", "decision", "published", "fees"]);
@@ -182,7 +194,10 @@ describe("web editor", () => {
     // The catalog with the editor's files passes validate.
     const dir = mkdtempSync(join(tmpdir(), "tthc-editor-"));
     try {
-      cpSync(ROOT, dir, { recursive: true, filter: (src) => !/\/(node_modules|dist|\.git|\.astro)(\/|$)/.test(src.slice(ROOT.length - 1)) });
+      cpSync(ROOT, dir, {
+        recursive: true,
+        filter: (src) => !/\/(node_modules|dist|\.git|\.astro)(\/|$)/.test(src.slice(ROOT.length - 1)),
+      });
       for (const f of after.filter((x) => changed.includes(x.path))) {
         mkdirSync(dirname(join(dir, f.path)), { recursive: true });
         writeFileSync(join(dir, f.path), f.text);
@@ -198,7 +213,9 @@ describe("web editor", () => {
 
   test("no public page loads the editor", () => {
     const pages = listHtml(DIST).filter((p) => !p.startsWith("admin/"));
-    const adminScripts = [...readFileSync(join(DIST, "admin/index.html"), "utf8").matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!);
+    const adminScripts = [...readFileSync(join(DIST, "admin/index.html"), "utf8").matchAll(/src="([^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    );
     expect(adminScripts.length).toBeGreaterThan(0);
     for (const p of pages) {
       const html = readFileSync(join(DIST, p), "utf8");
