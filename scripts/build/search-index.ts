@@ -1,6 +1,7 @@
 // Writes the Pagefind index of the public site from the catalog itself (one record per procedure in force).
 // Indexing records rather than crawling 20,000 built HTML pages is faster and lighter at 10,000 procedures,
-// lets the index be built while Astro renders the pages, and describes the same day as the pages.
+// and needs nothing from Astro's output: the build script writes it after the pages, from the catalog and the
+// date it handed to Astro, so the index describes the same day as the pages.
 import * as pagefind from "pagefind";
 import type { Catalog } from "../../src/domain/catalog.ts";
 import { timelines } from "../../src/domain/timeline.ts";

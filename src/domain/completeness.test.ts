@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { missingParts } from "./completeness.ts";
-import { procedureVersion } from "./schema.ts";
+import { birthRegistration } from "../../tests/helpers/fixtures.ts";
 
-const complete = {
-  code: "1.000001",
-  name: "Đăng ký khai sinh",
-  effective: "2026-01-01",
-  decision: "1/QĐ-UBND",
-  levels: ["xa"],
-  field: "Hộ tịch",
-  agencies: ["Ủy ban nhân dân cấp xã"],
-  audience: ["Công dân Việt Nam"],
-  channels: [{ kind: "direct", time: { value: 1, unit: "working-days" }, fees: [] }],
-  documents: [{ name: "Tờ khai", originals: 1, copies: 0 }],
-  result: { name: "Giấy khai sinh" },
-  legalBasis: [{ number: "60/2014/QH13" }],
-};
 const STEPS = "<Steps>\n1. Nộp hồ sơ.\n</Steps>\n";
-const missing = (over: Record<string, unknown>, body = STEPS) =>
-  missingParts({ data: procedureVersion.parse({ ...complete, ...over }), body });
+const missing = (over: Record<string, unknown>, body = STEPS) => missingParts({ data: birthRegistration(over), body });
 
 describe("record completeness (Decree 63/2010 art. 8)", () => {
   it("a record with every part misses nothing; an empty fee list means free", () => {

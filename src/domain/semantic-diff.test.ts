@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { birthRegistration as khaiSinh, versionFile } from "../../tests/helpers/fixtures.ts";
 import type { DecisionFile, VersionFile } from "./catalog.ts";
 import { decision, procedureVersion, type ProcedureVersion } from "./schema.ts";
 import { diffCatalogs, diffVersions, type CatalogSnapshot, type FieldChange } from "./semantic-diff.ts";
@@ -7,40 +8,8 @@ import { fieldPathText } from "./vocabulary.ts";
 
 // ---- fixtures -------------------------------------------------------------------------------------------
 
-const khaiSinh = (over: Partial<Record<keyof ProcedureVersion, unknown>> = {}): ProcedureVersion =>
-  procedureVersion.parse({
-    code: "1.001193",
-    name: "Đăng ký khai sinh",
-    effective: "2025-07-01",
-    decision: "1872/QĐ-BTP",
-    published: "2025-07-03",
-    levels: ["xa"],
-    field: "Hộ tịch",
-    agencies: ["Ủy ban nhân dân cấp xã"],
-    audience: ["Công dân Việt Nam"],
-    channels: [
-      { kind: "direct", time: { value: 1, unit: "working-days" }, fees: [{ amount: 0, note: "miễn lệ phí" }] },
-      { kind: "online", time: { value: 1, unit: "working-days" }, fees: [{ amount: 0 }] },
-    ],
-    documents: [
-      { name: "Tờ khai đăng ký khai sinh", form: "Mẫu TP/HT-2020-KS.1", originals: 1, copies: 0 },
-      { name: "Giấy chứng sinh", originals: 1, copies: 0 },
-      { name: "Giấy tờ tùy thân của người đi đăng ký", originals: 1, copies: 0, group: "present" },
-    ],
-    conditions: [],
-    result: { name: "Giấy khai sinh" },
-    legalBasis: [
-      { number: "60/2014/QH13", title: "Luật Hộ tịch" },
-      { number: "123/2015/NĐ-CP", title: "Nghị định quy định chi tiết Luật Hộ tịch" },
-    ],
-    ...over,
-  });
-
-const file = (data: ProcedureVersion, body = "Bước 1: Người yêu cầu nộp hồ sơ.", path?: string): VersionFile => ({
-  path: path ?? `procedures/${data.code}/${data.effective}.mdx`,
-  data,
-  body,
-});
+const file = (data: ProcedureVersion, body = "Bước 1: Người yêu cầu nộp hồ sơ.", path?: string) =>
+  versionFile(data, body, path);
 
 const snap = (versions: VersionFile[], decisions: DecisionFile[] = []): CatalogSnapshot => ({ versions, decisions });
 

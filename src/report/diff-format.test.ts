@@ -1,21 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { VersionFile } from "../domain/catalog.ts";
+import { birthRegistration, versionFile } from "../../tests/helpers/fixtures.ts";
 import { diffProse } from "../domain/prose-diff.ts";
-import { decision, procedureVersion, type ProcedureVersion } from "../domain/schema.ts";
+import { decision, type ProcedureVersion } from "../domain/schema.ts";
 import { diffCatalogs, type CatalogDiff, type FieldChange, type ProcedureChange } from "../domain/semantic-diff.ts";
 import type { FieldPath } from "../domain/vocabulary.ts";
 import { fieldLabel, formatDiffMarkdown, formatDiffTerminal, formatProseDiffHtml, formatValue } from "./diff-format.ts";
 
+// The shared fixture with one channel, two documents and one legal basis: what these outputs are about.
 const version = (over: Record<string, unknown> = {}): ProcedureVersion =>
-  procedureVersion.parse({
-    code: "1.001193",
-    name: "Đăng ký khai sinh",
-    effective: "2025-07-01",
-    decision: "1872/QĐ-BTP",
-    published: "2025-07-03",
-    levels: ["xa"],
-    field: "Hộ tịch",
+  birthRegistration({
     channels: [{ kind: "direct", time: { value: 15, unit: "working-days" }, fees: [{ amount: 5000 }] }],
     documents: [
       { name: "Tờ khai", originals: 1, copies: 0 },
@@ -24,16 +18,11 @@ const version = (over: Record<string, unknown> = {}): ProcedureVersion =>
     legalBasis: [{ number: "60/2014/QH13", title: "Luật Hộ tịch" }],
     ...over,
   });
-const file = (data: ProcedureVersion, body: string): VersionFile => ({
-  path: `procedures/${data.code}/${data.effective}.mdx`,
-  data,
-  body,
-});
 
 /** One of each: added, new-version, abolished, edited (published), removed (published), decisions added and changed. */
 function sampleDiff(): CatalogDiff {
-  const v1 = file(version(), "Bước 1: nộp hồ sơ tại UBND xã.");
-  const v2 = file(
+  const v1 = versionFile(version(), "Bước 1: nộp hồ sơ tại UBND xã.");
+  const v2 = versionFile(
     version({
       effective: "2026-03-01",
       decision: "163/QĐ-BTP",
@@ -47,13 +36,16 @@ function sampleDiff(): CatalogDiff {
     }),
     "Bước 1: nộp hồ sơ trực tuyến tại <b>UBND</b> xã.",
   );
-  const other = file(version({ code: "2.000001", name: "Chứng thực bản sao", levels: ["xa", "tinh"] }), "Nộp hồ sơ.");
-  const otherEdited = file(
+  const other = versionFile(
+    version({ code: "2.000001", name: "Chứng thực bản sao", levels: ["xa", "tinh"] }),
+    "Nộp hồ sơ.",
+  );
+  const otherEdited = versionFile(
     version({ code: "2.000001", name: "Chứng thực bản sao", levels: ["tinh", "xa"] }),
     "Nộp hồ sơ.",
   );
-  const gone = file(version({ code: "2.000002", name: "Thủ tục cũ" }), "Cũ.");
-  const ended = file(
+  const gone = versionFile(version({ code: "2.000002", name: "Thủ tục cũ" }), "Cũ.");
+  const ended = versionFile(
     version({
       code: "2.000003",
       name: "Sắp bãi bỏ",
@@ -64,8 +56,8 @@ function sampleDiff(): CatalogDiff {
     }),
     "",
   );
-  const before3 = file(version({ code: "2.000003", name: "Sắp bãi bỏ" }), "Nội dung.");
-  const fresh = file(version({ code: "3.000001", name: "Thủ tục mới", published: undefined }), "Nội dung mới.");
+  const before3 = versionFile(version({ code: "2.000003", name: "Sắp bãi bỏ" }), "Nội dung.");
+  const fresh = versionFile(version({ code: "3.000001", name: "Thủ tục mới", published: undefined }), "Nội dung mới.");
   const qd = (over: Record<string, unknown>) => ({
     path: "decisions/2026/163-qd-btp.mdx",
     body: "",

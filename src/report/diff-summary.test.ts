@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { VersionFile } from "../domain/catalog.ts";
+import { versionFile } from "../../tests/helpers/fixtures.ts";
 import { procedureVersion, type ProcedureVersion } from "../domain/schema.ts";
 import { diffCatalogs, type CatalogDiff } from "../domain/semantic-diff.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "./diff-format.ts";
@@ -24,11 +24,7 @@ const base = (over: Record<string, unknown> = {}): ProcedureVersion =>
     ],
     ...over,
   });
-const file = (data: ProcedureVersion, body = "Nộp hồ sơ."): VersionFile => ({
-  path: `procedures/${data.code}/${data.effective}.mdx`,
-  data,
-  body,
-});
+const file = (data: ProcedureVersion, body = "Nộp hồ sơ.") => versionFile(data, body);
 const next = (over: Record<string, unknown>) =>
   base({ effective: "2026-10-01", decision: "1744/QĐ-UBND", published: undefined, ...over });
 

@@ -1,5 +1,6 @@
-// The day the site describes: today in Vietnam, or TTHC_AS_OF for reproducible builds and tests. Shared by
-// the Astro pages and the search index so both describe the same day.
+// The day the site describes: today in Vietnam, or TTHC_AS_OF for reproducible builds and tests. Read once by
+// the build script, which hands it to the Astro pages in TTHC_AS_OF (src/catalog/handoff.ts), so pages and
+// search index describe the same day even across midnight.
 import { isIsoDate, todayInVietnam } from "../domain/dates.ts";
 import { FIRST_DATE, LAST_DATE } from "../domain/schema.ts";
 

@@ -4,14 +4,14 @@ import type { SiteModel } from "./model.ts";
 
 export const versionRecord = (v: VersionFile) => ({ ...v.data, body: v.body });
 
-export function proceduresInForce(model: SiteModel) {
+export function proceduresInForce(model: Pick<SiteModel, "timelines">) {
   return model.timelines.map((t) => versionRecord(t.current));
 }
 
 const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** One row per procedure in force; lists joined with "; ". UTF-8 with BOM so spreadsheet programs read Vietnamese. */
-export function proceduresCsv(model: SiteModel): string {
+export function proceduresCsv(model: Pick<SiteModel, "timelines">): string {
   const head = [
     "code",
     "name",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { procedureVersion } from "../domain/schema.ts";
+import { birthRegistration, versionFile } from "../../tests/helpers/fixtures.ts";
 import { bodyText, dSpellings, searchRecord } from "./search-record.ts";
 import { siteUrls } from "./urls.ts";
 
@@ -15,24 +15,21 @@ describe("search records", () => {
     ).toBe("Nộp hồ sơ tại Cổng. Mang bản chính.");
   });
   it("carries the code, filters and d-spellings", () => {
-    const data = procedureVersion.parse({
-      code: "1.001193",
-      name: "Đăng ký khai sinh",
-      effective: "2026-01-01",
-      decision: "1/QĐ",
-      levels: ["xa"],
-      field: "Hộ tịch",
-      agencies: ["UBND cấp xã"],
-    });
-    const r = searchRecord(siteUrls("/"), { path: "procedures/1.001193/2026-01-01.mdx", data, body: "" });
+    const data = birthRegistration();
+    const r = searchRecord(siteUrls("/"), versionFile(data));
     expect(r.url).toBe("/thu-tuc/1.001193/");
-    expect(searchRecord(siteUrls("/danh-muc/"), { path: "", data, body: "" }).url).toBe("/danh-muc/thu-tuc/1.001193/");
-    expect(r.meta).toMatchObject({ title: "Đăng ký khai sinh", code: "1.001193", levels: "Cấp xã", spelling: "Dăng" });
+    expect(searchRecord(siteUrls("/danh-muc/"), versionFile(data)).url).toBe("/danh-muc/thu-tuc/1.001193/");
+    expect(r.meta).toMatchObject({
+      title: "Đăng ký khai sinh",
+      code: "1.001193",
+      levels: "Cấp xã",
+      spelling: "Dăng dăng di",
+    });
     expect(r.filters).toEqual({
       field: ["Hộ tịch"],
       level: ["Cấp xã"],
-      agency: ["UBND cấp xã"],
-      audience: [],
+      agency: ["Ủy ban nhân dân cấp xã"],
+      audience: ["Công dân Việt Nam"],
       status: ["Đang áp dụng"],
     });
   });

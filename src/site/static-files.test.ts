@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { procedureVersion } from "../domain/schema.ts";
+import { birthRegistration, versionFile } from "../../tests/helpers/fixtures.ts";
 import { timelineOf } from "../domain/timeline.ts";
 import { staticFiles } from "./static-files.ts";
 import { siteUrls } from "./urls.ts";
 
 describe("static files of the site", () => {
-  const v = (effective: string, published: string) => ({
-    path: `procedures/1.001193/${effective}.mdx`,
-    data: procedureVersion.parse({
-      code: "1.001193",
-      name: "Đăng ký <khai sinh>",
-      effective,
-      decision: "1/QĐ",
-      published,
-      levels: ["xa"],
-      field: "Hộ tịch",
-    }),
-    body: "",
-  });
+  const v = (effective: string, published: string) =>
+    versionFile(birthRegistration({ name: "Đăng ký <khai sinh>", effective, published }));
   it("writes each procedure's open data and points the dated address of the version in force to its page", () => {
     const t = timelineOf([v("2025-01-01", "2025-01-01"), v("2026-01-01", "2026-01-02")], "2026-06-01")!;
     const [data, pointer] = staticFiles(siteUrls("/"), [t]);
