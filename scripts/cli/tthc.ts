@@ -3,6 +3,7 @@ import { EXIT, processIo, UsageError, type Command, type Io } from "./cli.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { calendarCommand, lunarCommand, workdaysCommand } from "./commands/calendar.ts";
 import { statusCommand } from "./commands/status.ts";
+import { reportCommand } from "./commands/report.ts";
 import { newCommand } from "./commands/new.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { importCommand } from "./commands/import.ts";
@@ -10,6 +11,7 @@ import { importCommand } from "./commands/import.ts";
 const COMMANDS: Command[] = [
   validateCommand,
   statusCommand,
+  reportCommand,
   diffCommand,
   newCommand,
   importCommand,
