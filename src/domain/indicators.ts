@@ -157,6 +157,17 @@ export interface PeriodScorecard {
   statistics: Statistics;
 }
 
+// A version's record does not change between periods: the scorecard's history checks each version once.
+const missingCache = new WeakMap<VersionFile, RecordPart[]>();
+function missingPartsOf(v: VersionFile): RecordPart[] {
+  let parts = missingCache.get(v);
+  if (!parts) {
+    parts = missingParts(v);
+    missingCache.set(v, parts);
+  }
+  return parts;
+}
+
 /** Procedures without an agency are grouped under this name in the per-agency tables. */
 export const NO_AGENCY = "Chưa ghi cơ quan thực hiện";
 export const NO_FIELD = "Chưa ghi lĩnh vực";
@@ -322,7 +333,7 @@ export function periodScorecard(
     name: t.current.data.name,
     agencies: t.current.data.agencies,
     issuer: decisions.get(t.current.data.decision)?.issuer ?? "",
-    missing: missingParts(t.current),
+    missing: missingPartsOf(t.current),
   }));
 
   const indicators: Indicators = {

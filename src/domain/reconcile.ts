@@ -357,7 +357,7 @@ function catalogFindings(
         code,
         path: current.path,
         decision: current.data.decision,
-        message: `thủ tục ${code} đang công khai nhưng không quyết định công bố nào trong decisions/ công bố nó`,
+        message: `thủ tục ${code} đang công khai nhưng chưa có quyết định công bố nào công bố thủ tục này`,
       });
     }
     for (const v of versions) {

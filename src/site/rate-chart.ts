@@ -31,9 +31,9 @@ export interface RateChart {
 }
 
 export function rateChart(history: readonly PeriodScorecard[]): RateChart {
-  const width = 640;
-  const height = 260;
-  const plot = { left: 48, top: 12, right: width - 8, bottom: height - 48 };
+  const width = 480;
+  const height = 240;
+  const plot = { left: 44, top: 12, right: width - 6, bottom: height - 44 };
   const span = plot.bottom - plot.top;
   const yOf = (rate: number) => plot.bottom - rate * span;
   const slot = (plot.right - plot.left) / Math.max(1, history.length);

@@ -13,7 +13,13 @@ export function normalizeBase(base: string | undefined): string {
 export const decisionId = (path: string) => path.replace(/^decisions\//, "").replace(/\.mdx$/, "");
 
 /** The open data files under /api/ that are one for the whole catalog. */
-export type ApiFile = "procedures.json" | "procedures.csv" | "decisions.json" | "status.json";
+export type ApiFile =
+  | "procedures.json"
+  | "procedures.csv"
+  | "decisions.json"
+  | "status.json"
+  | "scorecard.json"
+  | "scorecard.csv";
 
 export interface SiteUrls {
   /** The base path itself: the home page, with search and the browse lists. */
