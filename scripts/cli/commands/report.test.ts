@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -56,7 +56,7 @@ describe("tthc report", () => {
     const file = join(writeCatalog({}), "bao-cao.xlsx");
     expect((await report("--month", "2026-04", "--xlsx", file)).code).toBe(0);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file));
+    await book.xlsx.read(createReadStream(file));
     const sheet = book.getWorksheet("Chỉ số")!;
     expect(sheet.getRow(3).values).toEqual([undefined, "Chỉ số", "Đạt", "Tổng số", "Tỷ lệ", "Ghi chú"]);
     const publication = sheet.getRow(5);
