@@ -5,7 +5,7 @@
 import * as pagefind from "pagefind";
 import type { Catalog } from "../../src/domain/catalog.ts";
 import { timelines } from "../../src/domain/timeline.ts";
-import { searchRecord } from "../../src/site/search-record.ts";
+import { searchRecord, successors } from "../../src/site/search-record.ts";
 import type { SiteUrls } from "../../src/site/urls.ts";
 
 const BATCH = 100;
@@ -19,7 +19,9 @@ export async function writeSearchIndex(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const records = timelines(catalog.versions, asOf).map((t) => searchRecord(urls, t.current));
+    const all = timelines(catalog.versions, asOf);
+    const replacedBy = successors(all);
+    const records = all.map((t) => searchRecord(urls, t, replacedBy.get(t.code)));
     // Records go to the indexer in batches: one at a time leaves it waiting on round trips, all at once
     // queues 10,000 messages in memory.
     const failed: string[] = [];

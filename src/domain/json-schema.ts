@@ -1,12 +1,13 @@
 // JSON Schema for editors (YAML language server, VS Code), derived from the zod schemas so they cannot drift.
 import { z } from "astro/zod";
-import { calendarYear, decision, procedureVersion, projectConfig } from "./schema.ts";
+import { calendarYear, decision, everydayNames, procedureVersion, projectConfig } from "./schema.ts";
 
 export const JSON_SCHEMAS = {
   "procedure.schema.json": procedureVersion,
   "decision.schema.json": decision,
   "calendar.schema.json": calendarYear,
   "config.schema.json": projectConfig,
+  "everyday-names.schema.json": everydayNames,
 } as const;
 
 export function jsonSchemaText(name: keyof typeof JSON_SCHEMAS): string {

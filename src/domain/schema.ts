@@ -124,6 +124,10 @@ export const procedureVersion = z.strictObject({
   conditions: z.array(text).default([]),
   result: z.strictObject({ name: text, code: z.string().optional() }).optional(),
   legalBasis: z.array(legalBasisItem).default([]),
+  aliases: z
+    .array(text)
+    .optional()
+    .meta({ description: "Tên gọi thường ngày mà người dân dùng để tìm thủ tục này (ví dụ: sổ đỏ); tìm kiếm được" }),
 });
 
 /** A channel as a decision announces it: fees only when the decision states them (no default of "free"). */
@@ -194,6 +198,17 @@ export const calendarYear = z.strictObject({
   workingSaturdays: z.array(z.strictObject({ date: isoDate, reason: text })).default([]),
 });
 
+/**
+ * Everyday names of the search (src/search/everyday-names.yaml): what citizens call a thing ("sổ đỏ") and the
+ * words procedure names use for it ("giấy chứng nhận quyền sử dụng đất").
+ */
+export const everydayName = z.strictObject({
+  means: text.meta({ description: "Cách gọi trong tên thủ tục, ví dụ: giấy chứng nhận quyền sử dụng đất" }),
+  names: z.array(text).min(1, { error: "cần ít nhất một tên gọi thường ngày" }),
+  note: z.string().optional(),
+});
+export const everydayNames = z.array(everydayName, { error: "cần một danh sách các mục means/names" });
+
 /** Project settings, `tthc.config.yaml` at the catalog root. Every window is in working days. */
 export const projectConfig = z.strictObject({
   site: z
@@ -262,4 +277,5 @@ export type Decision = z.infer<typeof decision>;
 export type DecisionChange = z.infer<typeof decisionChange>;
 export type CalendarYear = z.infer<typeof calendarYear>;
 export type ProjectConfig = z.infer<typeof projectConfig>;
+export type EverydayName = z.infer<typeof everydayName>;
 export type Level = (typeof LEVELS)[number];

@@ -157,6 +157,7 @@ export const PROCEDURE_FIELD_NAMES: Names<string> = {
   conditions: "Yêu cầu, điều kiện",
   result: "Kết quả",
   legalBasis: "Căn cứ pháp lý",
+  aliases: "Tên gọi khác",
 };
 
 export const DECISION_FIELD_NAMES: Names<string> = {

@@ -1,30 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { birthRegistration, versionFile } from "../../tests/helpers/fixtures.ts";
-import { bodyText, dSpellings, searchRecord } from "./search-record.ts";
+import { timelines } from "../domain/timeline.ts";
+import { bodyText, searchRecord, successors } from "./search-record.ts";
 import { siteUrls } from "./urls.ts";
 
+const version = (over: Parameters<typeof birthRegistration>[0] = {}) => versionFile(birthRegistration(over));
+
 describe("search records", () => {
-  it("spells every word with đ with d as well", () => {
-    expect(dSpellings("Đăng ký đường bộ tại phường Đông Thành, dạng văn bản")).toEqual(["Dăng", "dường", "Dông"]);
-  });
-  it("indexes the readable text of the body, not its markup", () => {
+  it("reads the text of a body, not its markup", () => {
     expect(
       bodyText(
         '<Steps>\n1. Nộp **hồ sơ** tại [Cổng](https://x.vn).\n</Steps>\n<Note type="warning">Mang bản chính.</Note>',
       ),
     ).toBe("Nộp hồ sơ tại Cổng. Mang bản chính.");
   });
-  it("carries the code, filters and d-spellings", () => {
-    const data = birthRegistration();
-    const r = searchRecord(siteUrls("/"), versionFile(data));
+  it("stores the text and the names in search form, with the facts a citizen decides on", () => {
+    const [t] = timelines([version({ aliases: ["Làm giấy khai sinh"] })], "2026-06-01");
+    const r = searchRecord(siteUrls("/"), t!);
     expect(r.url).toBe("/thu-tuc/1.001193/");
-    expect(searchRecord(siteUrls("/danh-muc/"), versionFile(data)).url).toBe("/danh-muc/thu-tuc/1.001193/");
+    expect(searchRecord(siteUrls("/danh-muc/"), t!).url).toBe("/danh-muc/thu-tuc/1.001193/");
+    expect(r.content).toMatch(/^dangz kiz khaiz sinhz lamz giayz khaiz sinhz maz thuz tucz 1z 001193z hoz tichz/);
     expect(r.meta).toMatchObject({
       title: "Đăng ký khai sinh",
+      names: "dangz kiz khaiz sinhz · lamz giayz khaiz sinhz",
       code: "1.001193",
       levels: "Cấp xã",
-      spelling: "Dăng dăng di",
+      time: "1 ngày làm việc",
+      fee: "Miễn phí",
+      online: "Nộp trực tuyến",
     });
+    expect(r.meta.state).toBeUndefined();
     expect(r.filters).toEqual({
       field: ["Hộ tịch"],
       level: ["Cấp xã"],
@@ -32,5 +37,17 @@ describe("search records", () => {
       audience: ["Công dân Việt Nam"],
       status: ["Đang áp dụng"],
     });
+  });
+  it("marks an abolished procedure and names the one that replaces it", () => {
+    const all = timelines(
+      [
+        version({ code: "2.000488", name: "Cũ", status: "abolished", channels: [] }),
+        version({ code: "3.000333", name: "Mới", replaces: "2.000488" }),
+      ],
+      "2026-06-01",
+    );
+    const r = searchRecord(siteUrls("/"), all[0]!, successors(all).get("2.000488"));
+    expect(r.meta).toMatchObject({ state: "Đã bãi bỏ", successor: "Mới", successorCode: "3.000333" });
+    expect(r.meta.fee).toBeUndefined(); // no channel: nothing is said about the fee
   });
 });

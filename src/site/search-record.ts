@@ -1,8 +1,13 @@
-// What the search index holds for a procedure: its text, its filters, and its words with đ spelt with d.
-// Pagefind folds tone and vowel marks but not đ (a letter of its own, upstream issue #1210), so "duong"
-// would miss "đường"; the d-spellings, kept in a metadata field, close that gap without showing in excerpts.
+// What the search index holds for a procedure. The text is stored in search form (src/search/fold.ts: no
+// diacritics, đ as d, kí/ký alike, the end of each word marked), the form queries are sent in, so the index and the query fold the same
+// way whatever Pagefind does with đ (which it does not fold: upstream issue #1210). The names (official name and
+// the staff's aliases) are a metadata field of their own that the ranking weighs far above the body
+// (src/search/pagefind-options.ts); the facts a citizen decides on (level, time, fee, online, state) are metadata shown
+// with the result.
 import type { VersionFile } from "../domain/catalog.ts";
-import { LEVEL_NAMES } from "../domain/vocabulary.ts";
+import type { ProcedureTimeline } from "../domain/timeline.ts";
+import { FREE, formatDuration, formatFees, formatLevels, VERSION_STATUS_NAMES } from "../domain/vocabulary.ts";
+import { indexText } from "../search/fold.ts";
 import { SEARCH_FILTERS } from "./facets.ts";
 import type { SiteUrls } from "./urls.ts";
 
@@ -25,16 +30,26 @@ export function bodyText(body: string): string {
     .trim();
 }
 
-export function dSpellings(text: string): string[] {
-  return [...new Set(text.normalize("NFC").match(/\p{L}*[đĐ]\p{L}*/gu) ?? [])].map((w) =>
-    w.replace(/đ/g, "d").replace(/Đ/g, "D"),
-  );
+/** The key facts of a procedure, in words, as the result list shows them. */
+export function searchFacts(version: VersionFile): Record<string, string> {
+  const v = version.data;
+  const quickest = [...v.channels].sort((a, b) => a.time.value - b.time.value)[0];
+  const fees = v.channels.flatMap((c) => c.fees);
+  const paid = fees.filter((f) => f.amount > 0);
+  return {
+    levels: formatLevels(v.levels),
+    ...(quickest ? { time: formatDuration(quickest.time) } : {}),
+    ...(v.channels.length ? { fee: paid.length ? formatFees([paid[0]!], { notes: false }) : FREE } : {}),
+    ...(v.channels.some((c) => c.kind === "online") ? { online: "Nộp trực tuyến" } : {}),
+  };
 }
 
-export function searchRecord(urls: SiteUrls, version: VersionFile): SearchRecord {
+export function searchRecord(urls: SiteUrls, timeline: ProcedureTimeline, successor?: ProcedureTimeline): SearchRecord {
+  const version = timeline.current;
   const v = version.data;
+  const names = [v.name, ...(v.aliases ?? [])];
   const content = [
-    v.name,
+    ...names,
     `Mã thủ tục ${v.code}`,
     v.field,
     ...v.agencies,
@@ -42,15 +57,30 @@ export function searchRecord(urls: SiteUrls, version: VersionFile): SearchRecord
     ...v.documents.map((d) => d.name),
     ...v.conditions,
     v.result?.name ?? "",
-    bodyText(version.body),
-  ].join(". ");
-  const levels = v.levels.map((l) => LEVEL_NAMES[l]);
-  const spelling = dSpellings(content).join(" ");
+  ].join(" ");
+  const abolished = v.status === "abolished";
   return {
     url: urls.procedure(v.code),
-    content,
+    content: indexText(content),
     language: "vi",
-    meta: { title: v.name, code: v.code, levels: levels.join(", "), ...(spelling ? { spelling } : {}) },
+    meta: {
+      title: v.name,
+      names: names.map(indexText).join(" · "),
+      code: v.code,
+      ...searchFacts(version),
+      ...(abolished ? { state: VERSION_STATUS_NAMES.abolished } : {}),
+      ...(abolished && successor ? { successor: successor.current.data.name, successorCode: successor.code } : {}),
+    },
     filters: Object.fromEntries(SEARCH_FILTERS.map((f) => [f.name, [...f.values(v)]])),
   };
+}
+
+/** The procedure in force that replaces each abolished one (its `replaces` field), by code. */
+export function successors(all: readonly ProcedureTimeline[]): Map<string, ProcedureTimeline> {
+  const map = new Map<string, ProcedureTimeline>();
+  for (const t of all) {
+    const replaced = t.current.data.replaces;
+    if (replaced && t.inForce) map.set(replaced, t);
+  }
+  return map;
 }

@@ -81,16 +81,15 @@ describe("search", () => {
     expect(errors).toEqual([]);
   });
 
-  it("indexes words with đ under d, even with dạng/dang in the index", async () => {
+  it("indexes words with đ under d (the index is in search form)", async () => {
     const { page } = await open("/");
     // A string, not a function: the test runner would rewrite a dynamic import inside a function.
     const urls: Record<string, string[]> = await page.evaluate(`(async () => {
       const pf = await import("/pagefind/pagefind.js");
       const out = {};
-      for (const q of ["dong", "duong", "dang ky"]) out[q] = await Promise.all((await pf.search(q)).results.map(async (r) => (await r.data()).url));
+      for (const q of ["duong", "dang ky"]) out[q] = await Promise.all((await pf.search(q)).results.map(async (r) => (await r.data()).url));
       return out;
     })()`);
-    expect(urls["dong"]).toContain("/thu-tuc/1.001051/"); // "phường Đông Thành" in its steps
     expect(urls["duong"]).toContain("/thu-tuc/1.001051/");
     expect(urls["dang ky"]).toContain("/thu-tuc/1.001193/");
   });
@@ -103,6 +102,7 @@ describe("search", () => {
   it("filters by field, and the search page has no accessibility violations", async () => {
     const { page, errors } = await open("/");
     await page.locator("#q").waitFor({ state: "visible" });
+    await page.locator("#loc").click(); // the filters are folded behind "Lọc"
     await page.selectOption("#loc-field", "Hộ tịch");
     await page.waitForFunction(() => /Tìm thấy/.test(document.querySelector("#search-status")?.textContent ?? ""));
     const option = await page.locator('#loc-field option[value="Hộ tịch"]').textContent();
