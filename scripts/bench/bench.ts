@@ -94,8 +94,8 @@ const diffJson = JSON.parse(diff.stdout) as { procedures: unknown[] };
 row("tthc diff HEAD~1 HEAD", fmt(diff), `${diffJson.procedures.length} procedures changed`);
 
 if (!values["skip-build"]) {
-  const env = { TTHC_ROOT: catalog, TTHC_OUT_DIR: site, TTHC_AS_OF: AS_OF };
-  const build = check(await measure(node, [join(project, "scripts/build/build.ts")], { cwd: project, env }), "build");
+  const env = { TTHC_AS_OF: AS_OF };
+  const build = check(await measure(node, [tthc, "build", "--root", catalog, "--out", site], { env }), "build");
   const pages = countFiles(site, ".html");
   row("site build (validate + Astro + Pagefind)", fmt(build), `${pages} HTML pages; target ≤ 45 s, ≤ 2048 MB`);
 

@@ -7,14 +7,19 @@ import { reportCommand } from "./commands/report.ts";
 import { newCommand } from "./commands/new.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { importCommand } from "./commands/import.ts";
+import { buildCommand, devCommand } from "./commands/site.ts";
+import { initCommand } from "./commands/init.ts";
 
 const COMMANDS: Command[] = [
+  initCommand,
   validateCommand,
   statusCommand,
   reportCommand,
   diffCommand,
   newCommand,
   importCommand,
+  buildCommand,
+  devCommand,
   calendarCommand,
   workdaysCommand,
   lunarCommand,

@@ -2,7 +2,7 @@
 // one ls-tree and one cat-file --batch per revision, so a 10,000-file catalog is read in one pass.
 import { execFileSync, spawnSync } from "node:child_process";
 import type { RawFile } from "../domain/validate.ts";
-import { CONFIG_FILE } from "../domain/validate.ts";
+import { CONFIG_FILE, isDataPath } from "../domain/validate.ts";
 
 export class GitError extends Error {}
 
@@ -46,7 +46,7 @@ export function readRevisionFiles(root: string, revision: string): RawFile[] {
       const [meta, path] = line.split("\t") as [string, string];
       return { sha: meta.split(" ")[2]!, path: path.slice(prefix.length) };
     })
-    .filter((e) => !e.path.split("/").pop()!.startsWith("."));
+    .filter((e) => isDataPath(e.path));
   if (!entries.length) return [];
   const out = execFileSync("git", ["-C", root, "cat-file", "--batch"], {
     input: `${entries.map((e) => e.sha).join("\n")}\n`,

@@ -6,6 +6,7 @@ import {
   checkFile,
   combineChecks,
   CONFIG_FILE,
+  isDataPath,
   locateIn,
   validateCatalog,
   type RawFile,
@@ -22,8 +23,9 @@ export function listCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_D
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
     for (const entry of readdirSync(abs, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || entry.name.startsWith(".")) continue;
-      paths.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"));
+      if (!entry.isFile()) continue;
+      const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join("/");
+      if (isDataPath(path)) paths.push(path);
     }
   }
   if (dirs === DATA_DIRS && existsSync(join(root, CONFIG_FILE))) paths.push(CONFIG_FILE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { validateCatalog, type RawFile } from "./validate.ts";
+import { isDataPath, validateCatalog, type RawFile } from "./validate.ts";
 import { formatProblem } from "./problems.ts";
 
 const decisionFile = (over = ""): RawFile => ({
@@ -275,5 +275,16 @@ describe("validateCatalog", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("isDataPath", () => {
+  it("leaves out hidden files and the README at the top of a data folder, nothing else", () => {
+    expect(isDataPath("procedures/README.md")).toBe(false);
+    expect(isDataPath("decisions/README.md")).toBe(false);
+    expect(isDataPath("procedures/1.001193/.DS_Store")).toBe(false);
+    expect(isDataPath("procedures/1.001193/README.md")).toBe(true); // misplaced: validate warns about it
+    expect(isDataPath("procedures/1.001193/2026-03-10.mdx")).toBe(true);
+    expect(isDataPath("tthc.config.yaml")).toBe(true);
   });
 });

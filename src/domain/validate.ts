@@ -32,6 +32,11 @@ export const CONFIG_FILE = "tthc.config.yaml";
 const PROCEDURE_PATH = /^procedures\/([^/]+)\/([^/]+)\.mdx$/;
 const DECISION_PATH = /^decisions\/([^/]+)\/([^/]+)\.mdx$/;
 const CALENDAR_PATH = /^calendar\/([^/]+)\.ya?ml$/;
+/** Not catalog data: hidden files, and the README that `tthc init` puts at the top of each data folder. */
+const NOT_DATA = /(^|\/)\.[^/]*$|^(procedures|decisions|calendar)\/README\.md$/;
+
+/** Whether a file under procedures/, decisions/ or calendar/ is catalog data (to be read and checked). */
+export const isDataPath = (path: string): boolean => !NOT_DATA.test(path);
 /** Cấp huyện was abolished on 2025-07-01 (two-level local government). */
 const DISTRICT_LEVEL_ENDS = "2025-07-01";
 

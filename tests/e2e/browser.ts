@@ -1,13 +1,12 @@
 // Debian's Chromium driven by playwright-core (Playwright's own browser download does not work here).
 import { chromium, type Browser } from "playwright-core";
-import { existsSync } from "node:fs";
+import { findChromium } from "../helpers/chromium.ts";
 
-export const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
+export const CHROMIUM = findChromium();
 
 export function launch(): Promise<Browser> {
   if (!CHROMIUM)
-    throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
+    throw new Error("Chromium not found: run node tests/helpers/chromium.ts (npm test does), or set CHROMIUM_PATH");
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -23,9 +23,9 @@ describe.runIf(existsSync(DATA))("site from imported portal records", () => {
       "2026-01-05",
     ]);
     expect(imported.code, imported.err).toBe(0);
-    const build = spawnSync("node", ["scripts/build/build.ts"], {
+    const build = spawnSync("node", ["bin/tthc.mjs", "build", "--root", root, "--out", out], {
       cwd: new URL("../..", import.meta.url).pathname,
-      env: { ...process.env, TTHC_ROOT: root, TTHC_OUT_DIR: out, TTHC_AS_OF: "2026-11-20" },
+      env: { ...process.env, TTHC_AS_OF: "2026-11-20" },
       encoding: "utf8",
     });
     expect(build.status, build.stderr.slice(-2000)).toBe(0);

@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { launch } from "./browser.ts";
 import { serve } from "./static-server.ts";
 import { runCli } from "../helpers/test-io.ts";
+import { crawl } from "../helpers/crawl.ts";
 
 // The site is built by `npm test` with TTHC_AS_OF=2026-11-20, the as-of date the README uses.
 const AS_OF = "2026-11-20";
@@ -199,28 +200,7 @@ describe("pages", () => {
 
 describe("links", () => {
   it("no internal link of the built site is broken", async () => {
-    const seen = new Set<string>(["/"]);
-    const queue = ["/"];
-    const broken: string[] = [];
-    while (queue.length) {
-      const path = queue.shift()!;
-      const res = await fetch(server.url + path);
-      if (!res.ok) {
-        broken.push(path);
-        continue;
-      }
-      if (!(res.headers.get("content-type") ?? "").includes("text/html")) continue;
-      const html = await res.text();
-      for (const m of html.matchAll(/href="([^"#]*)(?:#[^"]*)?"/g)) {
-        const href = m[1]!;
-        if (!href || /^(https?:|mailto:|tel:)/.test(href)) continue;
-        const url = new URL(href.replace(/&amp;/g, "&"), server.url + path);
-        if (!seen.has(url.pathname)) {
-          seen.add(url.pathname);
-          queue.push(url.pathname);
-        }
-      }
-    }
+    const { seen, broken } = await crawl(server.url);
     expect(broken).toEqual([]);
     expect(seen.size).toBeGreaterThan(100);
   });
