@@ -19,9 +19,9 @@ let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ["scripts/build/build.ts"], {
+  const build = spawnSync(process.execPath, ["bin/tthc.mjs", "build", "--out", out], {
     cwd: new URL("../..", import.meta.url).pathname,
-    env: { ...process.env, TTHC_BASE: BASE, TTHC_OUT_DIR: out, TTHC_AS_OF: "2026-11-20", SITE_URL: SITE },
+    env: { ...process.env, TTHC_BASE: BASE, TTHC_AS_OF: "2026-11-20", SITE_URL: SITE },
     encoding: "utf8",
   });
   if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.stderr.slice(-2000)}`);

@@ -83,6 +83,8 @@ describe("a province starts its catalog from the packed tool", () => {
       "2026-11-02",
       "--kind",
       "province",
+      "--title",
+      "Quyết định công bố thủ tục hành chính mới trong lĩnh vực việc làm",
       "--change",
       "new 1.000105 Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam",
     ]);
@@ -95,7 +97,7 @@ describe("a province starts its catalog from the packed tool", () => {
     mkdirSync(join(catalog, "procedures/1.000105"));
     writeFileSync(join(catalog, "procedures/1.000105/2026-11-05.mdx"), sample);
 
-    expect(run("npm", ["run", "validate"])).toMatch(/0 errors, 0 warnings/);
+    expect(run("npm", ["run", "validate"])).toMatch(/0 lỗi, 0 cảnh báo/);
     expect(run("npm", ["run", "build"])).toContain("trang của ngày 2026-11-20");
 
     const dist = join(catalog, "dist");

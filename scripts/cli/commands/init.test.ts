@@ -26,7 +26,7 @@ describe("tthc init", () => {
     expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(["validate", "status", "build"]));
     const validate = await runCli(["validate", "--root", dir]);
     expect(validate.code, validate.err).toBe(0);
-    expect(validate.err).toContain("0 errors, 0 warnings"); // the folder READMEs are not catalog data
+    expect(validate.err).toContain("0 lỗi, 0 cảnh báo"); // the folder READMEs are not catalog data
   });
 
   it("writes nothing when any file it would write exists, and lists them", async () => {
