@@ -55,6 +55,13 @@ describe("tthc init", () => {
     expect((await runCli(["init", fresh(), "--name", "Tỉnh X", "--kind", "district"])).code).toBe(2);
   });
 
+  it("writes every window of the schema and the editor section", () => {
+    const [config] = generatedFiles({ name: "Tỉnh X", kind: "province", tool: "^1", node: "^22" });
+    expect(config!.text).toContain("  announcement: { ministry: 20, province: 5 }\n");
+    expect(config!.text).toContain("  publication: { province: 5, ministry: 10, shortened: 2 }\n");
+    expect(config!.text).toContain("editor:\n  enabled: true\n");
+  });
+
   it("names the body as Vietnamese writes it inside a sentence", () => {
     const [province] = generatedFiles({ name: "Tỉnh Ninh Bình", kind: "province", tool: "^1", node: "^22" });
     expect(province!.text).toContain('title: "Danh mục thủ tục hành chính tỉnh Ninh Bình"');

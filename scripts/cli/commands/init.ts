@@ -12,6 +12,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { CONFIG_FILE } from "../../../src/domain/validate.ts";
+import { projectConfig } from "../../../src/domain/schema.ts";
 import { slugify } from "../../../src/domain/slug.ts";
 import { toolDir } from "../../tool-dir.ts";
 import { EXIT, parse, UsageError, type Command } from "../cli.ts";
@@ -30,22 +31,40 @@ export interface InitOptions {
 /** "Tỉnh Ninh Bình" inside a sentence: "Ủy ban nhân dân tỉnh Ninh Bình". */
 const inSentence = (name: string) => name.replace(/^Tỉnh /u, "tỉnh ");
 
+/** The default windows of the schema, written out so that staff see them (one line per window kind). */
+function yamlWindows(): string {
+  return Object.entries(projectConfig.parse({}).windows)
+    .map(([key, value]) =>
+      typeof value === "number"
+        ? `  ${key}: ${value}`
+        : `  ${key}: { ${Object.entries(value)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(", ")} }`,
+    )
+    .join("\n");
+}
+
 /** The files `tthc init` writes from the options (the rest is copied from the tool as is). */
 export function generatedFiles({ name, kind, tool, node }: InitOptions): { path: string; text: string }[] {
   const body = kind === "province" ? inSentence(name) : name;
   const title = `Danh mục thủ tục hành chính ${body}`;
   const authority = kind === "province" ? `Ủy ban nhân dân ${body}` : name;
   const q = (s: string) => JSON.stringify(s.normalize("NFC"));
-  const config = `# Cấu hình danh mục. Thời hạn tính bằng ngày làm việc (Nghị định 63/2010/NĐ-CP, Điều 24, sửa đổi
-# bởi Nghị định 92/2017/NĐ-CP): submission từ ngày bộ ký quyết định đến ngày sở trình dự thảo quyết định của tỉnh;
-# publication từ ngày ký quyết định đến ngày công khai trên danh mục.
+  const config = `# Cấu hình danh mục. Thời hạn tính bằng ngày làm việc: submission từ ngày bộ ký quyết định đến ngày sở
+# trình dự thảo quyết định của tỉnh; announcement: quyết định công bố phải ký trước ngày văn bản quy định có hiệu
+# lực bấy nhiêu ngày (Quyết định 766/QĐ-TTg); publication từ ngày ký quyết định đến ngày công khai trên danh mục (Nghị định
+# 63/2010/NĐ-CP, Điều 24, sửa đổi bởi Nghị định 92/2017/NĐ-CP).
 site:
   title: ${q(title)}
   authority: ${q(authority)}
   # url: "https://…"   # địa chỉ công khai của trang
 windows:
-  submission: 5
-  publication: { province: 5, ministry: 10, shortened: 2 }
+${yamlWindows()}
+# Trang biên tập trên web (/admin/) cho cán bộ: mỗi lần lưu là một đề xuất thay đổi (pull request, merge request)
+# trên kho git của danh mục. Điền backend: name github, gitlab hoặc gitea; repo dạng tổ-chức/tên-kho.
+editor:
+  enabled: true
+  # backend: { name: github, repo: "to-chuc/ten-kho", branch: main }
 `;
   const pkg = {
     name: slugify(`danh-muc-tthc ${name}`),
