@@ -1,7 +1,7 @@
 // Splits a catalog file into YAML front matter and MDX body, and validates the front matter against a
 // zod schema, reporting every problem at the line and column of the offending key. Pure: text in, values out.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import { CORE_SCHEMA, load } from "js-yaml";
+import { load } from "js-yaml";
 import type { z } from "astro/zod";
 import { isoFromWritten } from "./dates.ts";
 import { enumValueFor } from "./enum-words.ts";
@@ -9,6 +9,7 @@ import { describeField, keyWord, type FileKind } from "./field-words.ts";
 import { amountFromWritten } from "./money.ts";
 import { problem, type Problem } from "./problems.ts";
 import { closest } from "./suggest.ts";
+import { YAML_CORE_SCHEMA } from "./yaml-core.ts";
 import { yamlErrorMessage } from "./yaml-messages.ts";
 import { vietnameseErrorMap, describeInput } from "./zod-messages.ts";
 
@@ -66,11 +67,10 @@ export function parseSourceFile(
 
   // Fast path: js-yaml reads a well-formed file several times faster than a full document parse. The
   // position-keeping parse (yaml's Document with a LineCounter) runs only when a problem must be located.
-  // Files with anchors or aliases always take the careful path, which caps alias expansion.
   let located: ((path: readonly PropertyKey[]) => Position) | undefined;
   const careful = () => {
     const counter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const doc = parseDocument(yamlText, { lineCounter: counter, ...LOCATED });
     const toPosition = (offset: number): Position => {
       const p = counter.linePos(offset);
       return { line: p.line + yamlFirstLine - 1, column: p.col };
@@ -84,8 +84,8 @@ export function parseSourceFile(
   };
 
   let raw: unknown;
-  const fast = ALIAS.test(yamlText) ? undefined : fastLoad(yamlText);
-  if (fast?.ok) {
+  const fast = fastLoad(yamlText);
+  if (fast.ok) {
     raw = fast.value ?? null;
   } else {
     const { doc, toPosition } = careful();
@@ -111,7 +111,7 @@ export function parseSourceFile(
     }
     if (!doc.errors.length) {
       try {
-        raw = doc.toJS({ maxAliasCount: 1000 });
+        raw = doc.toJS(TO_JS);
       } catch (e) {
         // An alias expansion bomb, or a structure YAML allows but data cannot hold.
         problems.push(
@@ -126,11 +126,31 @@ export function parseSourceFile(
   return { file, raw, body, bodyLine, locate, problems };
 }
 
-const ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/m;
+// Texts the fast path must not read: anchors and aliases (the careful path caps alias expansion), and an empty
+// item of a nested list written on one line ("- -"), which js-yaml reads into the list of the next line's item
+// (found by the differential property test in yaml-core.test.ts).
+const CAREFUL_ONLY = /(?:^|[\s[{,:-])[&*][^\s]|-[ \t]+-[ \t]*$/m;
 
-function fastLoad(text: string): { ok: true; value: unknown } | { ok: false } {
+/** How the located path reads YAML (yaml's Document): duplicated keys are errors, aliases expand 1,000 times at most. */
+const LOCATED = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+const TO_JS = { maxAliasCount: 1000 } as const;
+
+/** The fast path: js-yaml with the YAML 1.2 core schema, so it reads what the located path reads; not ok
+ * when it cannot read the text, or must not (CAREFUL_ONLY). */
+export function fastLoad(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (CAREFUL_ONLY.test(text)) return { ok: false };
   try {
-    return { ok: true, value: load(text, { schema: CORE_SCHEMA, json: false }) };
+    return { ok: true, value: load(text, { schema: YAML_CORE_SCHEMA, json: false }) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** The located path's reading of the same text, without positions (for comparing the two paths). */
+export function locatedLoad(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    const doc = parseDocument(text, LOCATED);
+    return doc.errors.length ? { ok: false } : { ok: true, value: doc.toJS(TO_JS) };
   } catch {
     return { ok: false };
   }
