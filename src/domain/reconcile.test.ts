@@ -116,11 +116,15 @@ describe("reconcile: publication windows", () => {
   });
   it("summarises and computes the on-time rate of closed windows", () => {
     expect(at("2026-03-10").summary).toEqual({
+      total: 4,
       published: 1,
       publishedLate: 1,
       pending: 0,
       overdue: 2,
       mismatch: 0,
+      mismatched: 0,
+      mismatches: 0,
+      findings: 0,
       onTimeRate: 0.25,
     });
   });

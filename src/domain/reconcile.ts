@@ -48,6 +48,11 @@ export interface StatusItem {
   versionPath: string | null;
   /** The deadline rests on a year with no official calendar. */
   provisional: boolean;
+  /** The body that issued the decision (cơ quan ban hành). */
+  issuer: string;
+  /** The agencies that carry the procedure out (cơ quan thực hiện): those of the implementing version, else of
+   *  the procedure's latest version; empty when the catalog has none. */
+  agencies: string[];
 }
 
 export type FindingKind = "uncited-code" | "unbacked" | "provisional-code";
@@ -61,12 +66,20 @@ export interface CatalogFinding {
 }
 
 export interface StatusSummary {
+  /** Every announced change: published + publishedLate + pending + overdue. */
+  total: number;
   published: number;
   publishedLate: number;
   pending: number;
   overdue: number;
-  /** Changes whose catalog content does not match the decision, plus catalog-side findings. */
+  /** What `--fail-on mismatch` counts: changes whose content does not match, plus findings other than
+   *  provisional codes. Reports show its two parts apart (`mismatched`, `findings`). */
   mismatch: number;
+  /** Changes whose catalog content does not match the decision, and the points of difference among them. */
+  mismatched: number;
+  mismatches: number;
+  /** Catalog findings, every kind (what the report lists under "Vấn đề trong danh mục"). */
+  findings: number;
   /** Share of the windows already closed that were met: published / (published + publishedLate + overdue);
    *  null when no window has closed yet (nothing to count, not 100%). */
   onTimeRate: number | null;
@@ -145,6 +158,8 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
         code: change.code,
         name: change.name,
         start: d.data.signed,
+        issuer: d.data.issuer,
+        agencies: (version ?? (byCode.get(change.code) ?? []).at(-1))?.data.agencies ?? [],
       };
       // The catalog publishes directly what a province announced, what a version cites a ministry decision for,
       // and ministry-level procedures; anything else from a ministry must first be localised by the province.
@@ -215,13 +230,17 @@ export function summarize(items: StatusItem[], findings: CatalogFinding[]): Stat
   const publishedLate = count("published-late");
   const overdue = count("overdue");
   const closed = published + publishedLate + overdue;
+  const mismatched = items.filter((i) => i.mismatches.length).length;
   return {
+    total: items.length,
     published,
     publishedLate,
     pending: count("pending"),
     overdue,
-    mismatch:
-      items.filter((i) => i.mismatches.length).length + findings.filter((f) => f.kind !== "provisional-code").length,
+    mismatch: mismatched + findings.filter((f) => f.kind !== "provisional-code").length,
+    mismatched,
+    mismatches: items.reduce((n, i) => n + i.mismatches.length, 0),
+    findings: findings.length,
     onTimeRate: closed === 0 ? null : Math.round((published / closed) * 10_000) / 10_000,
   };
 }

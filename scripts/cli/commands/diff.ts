@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { GitError, readRevisionFiles } from "../../../src/catalog/git.ts";
 import { isCatalogRoot, readCatalogFiles } from "../../../src/catalog/load.ts";
-import { isIsoDate, todayInVietnam } from "../../../src/domain/dates.ts";
+import { todayInVietnam } from "../../../src/domain/dates.ts";
 import { reconcile } from "../../../src/domain/reconcile.ts";
 import { diffCatalogs, filesToCompare } from "../../../src/domain/semantic-diff.ts";
 import { fieldPathText } from "../../../src/domain/vocabulary.ts";
@@ -11,7 +11,7 @@ import { checkFile, validateCatalog, type RawFile } from "../../../src/domain/va
 import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "../../../src/report/diff-format.ts";
 import { procedureSummary, publicationOf, versionHeader, wholeSummary } from "../../../src/report/diff-summary.ts";
-import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
+import { calendarDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
 function folder(io: Io, dir: string, option: string): RawFile[] {
   const abs = resolve(io.cwd, dir);
@@ -49,8 +49,7 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
       to: { type: "string" },
     });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
-    const asOf = values["as-of"] ?? todayInVietnam();
-    if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" không phải một ngày có thật dạng YYYY-MM-DD`);
+    const asOf = calendarDateArg(values["as-of"] ?? todayInVietnam(), "--as-of");
     let baseFiles: RawFile[];
     let headFiles: RawFile[];
     if (values.from !== undefined || values.to !== undefined) {

@@ -3,6 +3,7 @@ import { loadCatalog } from "../../../src/catalog/load.ts";
 import { todayInVietnam } from "../../../src/domain/dates.ts";
 import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
 import { reconcile, type ChangeState, type StatusReport } from "../../../src/domain/reconcile.ts";
+import { GROUP_BY, type GroupBy } from "../../../src/domain/status-groups.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
 import { formatStatusMarkdown, formatStatusTerminal, statusJson } from "../../../src/report/status-format.ts";
 import { calendarDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
@@ -27,13 +28,18 @@ export function failingCount(report: StatusReport, failOn: readonly FailOn[]): n
 export const statusCommand: Command = {
   name: "status",
   summary: "đối chiếu danh mục với các quyết định công bố: đúng hạn, trễ hạn, chưa đến hạn, quá hạn, sai lệch",
-  usage: `tthc status [--as-of YYYY-MM-DD] [--json | --markdown] [--decision SỐ] [--fail-on DANH-SÁCH] [--root DIR]
+  usage: `tthc status [--as-of YYYY-MM-DD] [--json | --markdown] [--by body|agency|decision] [--decision SỐ]
+            [--fail-on DANH-SÁCH] [--root DIR]
 
 Với mỗi thay đổi mà một quyết định công bố: phiên bản nào trong danh mục thực hiện nó, hạn (ngày làm việc),
-ngày công khai, và nội dung (hồ sơ, phí, thời hạn, cấp thực hiện) có khớp với quyết định không.
+ngày công khai, và nội dung (hồ sơ, phí, thời hạn, cấp thực hiện) có khớp với quyết định không. Báo cáo mở đầu
+bằng những việc cần xử lý trước (quá hạn, sai lệch nội dung, chưa đến hạn, vấn đề trong danh mục), rồi số liệu theo
+cơ quan ban hành và theo cơ quan thực hiện, cuối cùng là bảng đầy đủ (thu gọn trong Markdown).
   --as-of NGÀY      tính đến ngày này (mặc định: hôm nay theo giờ Việt Nam)
   --json            in JSON cho máy đọc
   --markdown        in Markdown để đăng lên pull request
+  --by NHÓM         chia danh sách cần xử lý và bảng đầy đủ theo body (cơ quan ban hành), agency (cơ quan thực hiện)
+                    hoặc decision (quyết định)
   --decision SỐ     chỉ xét một quyết định, ví dụ "245/QĐ-UBND"
   --fail-on DS      những gì làm lệnh thoát mã 1: overdue,mismatch (mặc định), thêm late, pending; hoặc none
 Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lệnh hoặc danh mục có lỗi (in trước).`,
@@ -47,11 +53,15 @@ Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lện
         markdown: { type: "boolean" },
         decision: { type: "string" },
         "fail-on": { type: "string" },
+        by: { type: "string" },
       },
       false,
     );
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
     const asOf = calendarDateArg(values["as-of"] ?? todayInVietnam(), "--as-of");
+    const by = values.by;
+    if (by !== undefined && !(GROUP_BY as readonly string[]).includes(by))
+      throw new UsageError(`--by: không hiểu "${by}"; dùng ${GROUP_BY.join(", ")}`);
     const failOnText = values["fail-on"] ?? "overdue,mismatch";
     const failOn = failOnText === "none" ? [] : failOnText.split(",").map((s) => s.trim());
     const unknown = failOn.filter((f) => !(FAIL_ON as readonly string[]).includes(f));
@@ -73,8 +83,8 @@ Mã thoát: 0 không có gì quá hạn hay sai lệch; 1 có; 2 gọi sai lện
       values.json
         ? statusJson(report)
         : values.markdown
-          ? formatStatusMarkdown(report)
-          : formatStatusTerminal(report, { color: io.tty }),
+          ? formatStatusMarkdown(report, { by: by as GroupBy | undefined })
+          : formatStatusTerminal(report, { color: io.tty, by: by as GroupBy | undefined }),
     );
     return failingCount(report, failOn as FailOn[]) > 0 ? 1 : 0;
   },
