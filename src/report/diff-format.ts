@@ -28,6 +28,7 @@ import {
 import {
   contentFields,
   KIND_SECTIONS,
+  decisionFieldLabel,
   procedureFieldLabel,
   procedureSummary,
   versionHeader,
@@ -164,7 +165,7 @@ function procedureRows(p: ProcedureChange): FieldText[] {
   });
 }
 const decisionRows = (d: DecisionChangeReport) =>
-  (d.change === "added" ? [] : d.fields).map((f) => fieldText(f, fieldLabel(f.path, "decision")));
+  (d.change === "added" ? [] : d.fields).map((f) => fieldText(f, decisionFieldLabel(f, d)));
 
 /** "1 thủ tục mới, 2 phiên bản mới, 1 sửa trực tiếp, 1 quyết định mới, 1 cảnh báo" or "Không có thay đổi nào." */
 export function summarizeDiff(diff: CatalogDiff): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { versionFile } from "../../tests/helpers/fixtures.ts";
-import { procedureVersion, type ProcedureVersion } from "../domain/schema.ts";
+import { decision, procedureVersion, type ProcedureVersion } from "../domain/schema.ts";
 import { diffCatalogs, type CatalogDiff } from "../domain/semantic-diff.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "./diff-format.ts";
 import { procedureSummary, versionHeader, wholeSummary } from "./diff-summary.ts";
@@ -190,5 +190,62 @@ describe("whole-change summary", () => {
     const md = formatDiffMarkdown(diff);
     expect(md.match(/^- \*\*/gm)).toHaveLength(diff.procedures.length);
     expect(md.match(/<details>/g)).toHaveLength(diff.procedures.length);
+  });
+});
+
+describe("field names", () => {
+  it("name a removed document from base, and the document of a removed note from head", () => {
+    const before = base({
+      documents: [
+        { name: "Tờ khai", originals: 1, copies: 0, note: "ghi chú" },
+        { name: "Giấy tờ tùy thân", originals: 1, copies: 0, group: "present" },
+      ],
+    });
+    const after = next({ documents: [{ name: "Giấy tờ tùy thân", originals: 1, copies: 0, group: "present" }] });
+    const diff = diffCatalogs(
+      { versions: [file(before)], decisions: [] },
+      { versions: [file(before), file(after)], decisions: [] },
+    );
+    const out = formatDiffTerminal(diff, { color: false });
+    expect(out).toContain("- Thành phần hồ sơ “Tờ khai”: 1 bản chính (ghi chú)");
+    const noteGone = next({
+      documents: [
+        { name: "Giấy tờ tùy thân", originals: 1, copies: 0, group: "present" },
+        { name: "Tờ khai", originals: 1, copies: 0 },
+      ],
+    });
+    const d2 = diffCatalogs(
+      { versions: [file(before)], decisions: [] },
+      { versions: [file(before), file(noteGone)], decisions: [] },
+    );
+    expect(formatDiffTerminal(d2, { color: false })).toContain("- Thành phần hồ sơ “Tờ khai” › Ghi chú: ghi chú");
+  });
+});
+
+describe("decision fields", () => {
+  it("name the announced procedures by code and their documents by name", () => {
+    const qd = (copies: number) => ({
+      path: "decisions/2026/1744-qd-ubnd.mdx",
+      body: "",
+      data: decision.parse({
+        number: "1744/QĐ-UBND",
+        title: "Công bố",
+        issuer: "Ủy ban nhân dân tỉnh Ninh Bình",
+        kind: "province",
+        signed: "2026-09-22",
+        changes: [
+          {
+            action: "amend",
+            code: "1.004873",
+            name: "Cấp Giấy xác nhận",
+            documents: [{ name: "Tờ khai", originals: 1, copies }],
+          },
+        ],
+      }),
+    });
+    const diff = diffCatalogs({ versions: [], decisions: [qd(0)] }, { versions: [], decisions: [qd(1)] });
+    expect(formatDiffTerminal(diff, { color: false })).toContain(
+      "~ Thủ tục được công bố “1.004873” › Thành phần hồ sơ “Tờ khai” › Số bản sao: 0 → 1",
+    );
   });
 });

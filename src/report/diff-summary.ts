@@ -3,7 +3,7 @@
 // due date from the reconcile engine), and the content fields with their names and units. Pure.
 import { citizenChanges, type CitizenChange } from "../domain/citizen-changes.ts";
 import type { StatusItem, StatusReport } from "../domain/reconcile.ts";
-import type { CatalogDiff, FieldChange, ProcedureChange } from "../domain/semantic-diff.ts";
+import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange } from "../domain/semantic-diff.ts";
 import { textKey } from "../domain/text-key.ts";
 import {
   CATALOG_CHANGE_NAMES,
@@ -102,10 +102,10 @@ function at(data: unknown, path: FieldPath): unknown {
 
 /** A field's name, its items named: documents by name, channels by kind, legal documents by number. */
 export function procedureFieldLabel(f: FieldChange, p: ProcedureChange): string {
-  // Indices are the item's place in head, in base for a removed item.
-  const data = f.kind === "removed" ? (p.previous ?? p.version) : p.version;
+  // Indices are the item's place in head, except the last one of a removed item: its place in base.
   return fieldPathLabel(f.path, {
     itemName: (prefix) => {
+      const data = f.kind === "removed" && prefix.length === f.path.length ? (p.previous ?? p.version) : p.version;
       const list = String(prefix.at(-2));
       const item = at(data, prefix) as Record<string, unknown> | undefined;
       if (list === "fees")
@@ -115,6 +115,24 @@ export function procedureFieldLabel(f: FieldChange, p: ProcedureChange): string 
       if (list === "documents" && typeof item["name"] === "string") return item["name"];
       if (list === "channels" && typeof item["kind"] === "string") return nameOf(CHANNEL_KIND_NAMES, item["kind"]);
       if (list === "legalBasis" && typeof item["number"] === "string") return item["number"];
+      return undefined;
+    },
+  });
+}
+
+/** A decision's field: the procedures it announces by code, their documents by name, channels by kind. */
+export function decisionFieldLabel(f: FieldChange, d: DecisionChangeReport): string {
+  // A removed item's index is its place in base, whose data the report does not keep: numbered, not named.
+  return fieldPathLabel(f.path, {
+    of: "decision",
+    itemName: (prefix) => {
+      if (f.kind === "removed" && prefix.length === f.path.length) return undefined;
+      const list = String(prefix.at(-2));
+      const item = at(d.decision, prefix) as Record<string, unknown> | undefined;
+      if (!item || typeof item !== "object") return undefined;
+      if (list === "changes" && typeof item["code"] === "string") return item["code"];
+      if (list === "documents" && typeof item["name"] === "string") return item["name"];
+      if (list === "channels" && typeof item["kind"] === "string") return nameOf(CHANNEL_KIND_NAMES, item["kind"]);
       return undefined;
     },
   });
