@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Mismatch, StatusItem, StatusReport } from "../domain/reconcile.ts";
+import { summarize, type Mismatch, type StatusItem, type StatusReport } from "../domain/reconcile.ts";
 import {
   describeMismatch,
   formatStatusMarkdown,
@@ -24,12 +24,14 @@ const item = (over: Partial<StatusItem> = {}): StatusItem => ({
   mismatches: [],
   versionPath: "procedures/1.001193/2026-03-10.mdx",
   provisional: false,
+  issuer: "Ủy ban nhân dân tỉnh Ninh Bình",
+  agencies: ["Ủy ban nhân dân cấp xã"],
   ...over,
 });
 
 const report = (items: StatusItem[], over: Partial<StatusReport> = {}): StatusReport => ({
   asOf: "2026-11-20",
-  summary: { published: 1, publishedLate: 1, pending: 1, overdue: 1, mismatch: 1, onTimeRate: 1 / 3 },
+  summary: summarize(items, over.findings ?? []),
   items,
   findings: [],
   provisionalYears: [],
@@ -117,7 +119,15 @@ describe("status: the three outputs", () => {
 
   it("JSON keeps the contract: field paths as text and as arrays, the version path", () => {
     const json = JSON.parse(statusJson(r));
-    expect(Object.keys(json)).toEqual(["asOf", "summary", "items", "findings", "provisionalYears"]);
+    expect(Object.keys(json)).toEqual([
+      "asOf",
+      "summary",
+      "items",
+      "findings",
+      "byBody",
+      "byAgency",
+      "provisionalYears",
+    ]);
     expect(json.items[1]).toMatchObject({ code: "1.000002", state: "overdue", workingDays: 4, published: null });
     expect(json.items[1].mismatches[0]).toMatchObject({
       path: ["channels", 0, "fees"],
@@ -131,12 +141,15 @@ describe("status: the three outputs", () => {
   it("Markdown lists what needs action, escapes table text and marks provisional deadlines", () => {
     const md = formatStatusMarkdown(r);
     expect(md).toContain("(đến ngày 20/11/2026)");
-    expect(md).toContain("| 1 | 1 | 1 | 1 | 1 | 33,3% |");
-    const rows = md.split("\n").filter((l) => l.startsWith("| ") && l.includes("QĐ-UBND"));
-    expect(rows).toHaveLength(2); // the overdue one and the pending one, not the one published on time
+    expect(md).toContain("| 3 | 1 | 0 | 1 | 1 | 1 | 50% |");
+    const action = md.split("### Cần xử lý trước")[1]?.split("### Theo cơ quan ban hành")[0] ?? "";
+    const rows = action.split("\n").filter((l) => l.startsWith("| ") && l.includes("QĐ-UBND"));
+    // The overdue one (also under mismatches) and the pending one, not the one published on time.
+    expect(rows).toHaveLength(3);
+    expect(rows.some((r) => r.includes("1.001193"))).toBe(false);
     expect(rows[0]).toContain("Thủ tục \\| có \\* ký tự");
-    expect(rows[0]).toContain("5.000 đồng");
-    expect(rows[1]).toContain("05/01/2027\\*");
+    expect(rows[1]).toContain("5.000 đồng");
+    expect(rows[2]).toContain("05/01/2027\\*");
     expect(md).toMatch(/năm 2027 chưa có lịch nghỉ chính thức/);
     expect(md).toContain("`procedures/1.000009/2026-01-01.mdx`: không có quyết định");
     expect(formatStatusMarkdown(report([item()]))).toContain("Không có việc cần xử lý.");
@@ -146,8 +159,9 @@ describe("status: the three outputs", () => {
     const plain = formatStatusTerminal(r, { color: false });
     expect(plain).not.toContain("\x1b[");
     const lines = plain.split("\n");
-    const overdue = lines.findIndex((l) => l.includes("1.000002"));
-    expect(lines[overdue + 1]).toMatch(/^ {4}! Phí, lệ phí/);
+    const mismatches = lines.findIndex((l) => l.startsWith("Sai lệch nội dung ("));
+    const row = lines.findIndex((l, n) => n > mismatches && l.includes("1.000002"));
+    expect(lines[row + 1]).toMatch(/^ +! Phí, lệ phí/);
     expect(plain).toContain("05/01/2027*");
     expect(formatStatusTerminal(r, { color: true })).toContain("\x1b[31m");
   });

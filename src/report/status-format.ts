@@ -159,6 +159,10 @@ function actionSections(report: StatusReport): { title: string; items: StatusIte
   ];
 }
 
+const NOTHING_TO_DO = "Không có việc cần xử lý.";
+const nothingToDo = (r: StatusReport) =>
+  r.summary.overdue + r.summary.mismatched + r.summary.pending + r.findings.length === 0;
+
 /** "66 thay đổi được công bố: đúng hạn 46 · trễ hạn 12 · chưa đến hạn 6 · quá hạn 2". */
 function countsLine(s: StatusSummary): string {
   const part = (state: ChangeState, n: number) => `${inSentence(CHANGE_STATE_NAMES[state])} ${formatNumber(n)}`;
@@ -256,14 +260,17 @@ export function formatStatusTerminal(report: StatusReport, options: StatusFormat
     return lines;
   };
   out.push("", bold("Cần xử lý trước"));
-  for (const section of actionSections(report)) {
-    out.push(`${section.title}${section.items.length ? ":" : ": không có"}`);
-    for (const g of section.items.length ? partition(section.items, report, options.by) : []) {
-      if (g.key !== undefined) out.push(`  ▸ ${g.key} (${g.items.length})`);
-      out.push(...items(g.items, section.mismatches === true, g.key !== undefined ? "    " : "  "));
+  if (nothingToDo(report)) out.push(NOTHING_TO_DO);
+  else
+    for (const section of actionSections(report)) {
+      out.push(`${section.title}${section.items.length ? ":" : ": không có"}`);
+      for (const g of section.items.length ? partition(section.items, report, options.by) : []) {
+        if (g.key !== undefined) out.push(`  ▸ ${g.key} (${g.items.length})`);
+        out.push(...items(g.items, section.mismatches === true, g.key !== undefined ? "    " : "  "));
+      }
     }
-  }
-  out.push(`Vấn đề trong danh mục (${report.findings.length})${report.findings.length ? ":" : ": không có"}`);
+  if (!nothingToDo(report))
+    out.push(`Vấn đề trong danh mục (${report.findings.length})${report.findings.length ? ":" : ": không có"}`);
   for (const f of report.findings) out.push(`  ${FINDING_NAMES[f.kind]}: ${f.path}: ${f.message}`);
 
   for (const by of ["body", "agency"] as const) {
@@ -323,16 +330,18 @@ export function formatStatusMarkdown(report: StatusReport, options: StatusFormat
     "### Cần xử lý trước",
     "",
   ];
-  for (const section of actionSections(report)) {
-    out.push(`#### ${section.title}`, "");
-    if (!section.items.length) out.push("Không có.", "");
-    for (const g of section.items.length ? partition(section.items, report, options.by) : []) {
-      if (g.key !== undefined) out.push(`**${md(g.key)}** (${g.items.length})`, "");
-      out.push(...markdownItems(g.items, section.mismatches === true));
+  if (nothingToDo(report)) out.push(`${NOTHING_TO_DO}`, "");
+  else
+    for (const section of actionSections(report)) {
+      out.push(`#### ${section.title}`, "");
+      if (!section.items.length) out.push("Không có.", "");
+      for (const g of section.items.length ? partition(section.items, report, options.by) : []) {
+        if (g.key !== undefined) out.push(`**${md(g.key)}** (${g.items.length})`, "");
+        out.push(...markdownItems(g.items, section.mismatches === true));
+      }
     }
-  }
-  out.push(`#### Vấn đề trong danh mục (${report.findings.length})`, "");
-  if (!report.findings.length) out.push("Không có.", "");
+  if (!nothingToDo(report)) out.push(`#### Vấn đề trong danh mục (${report.findings.length})`, "");
+  if (!nothingToDo(report) && !report.findings.length) out.push("Không có.", "");
   for (const f of report.findings) out.push(`- **${FINDING_NAMES[f.kind]}** \`${f.path}\`: ${md(f.message)}`);
   if (report.findings.length) out.push("");
 
