@@ -54,7 +54,7 @@ function compounds(tokens: Token[]): string[][] {
 }
 
 /** The query with everyday names replaced by what they mean, one reading per name found (and all at once). */
-function rewrites(folded: string[], table: NameTable): string[][] {
+function rewrites(folded: string[], table: NameTable): { readings: string[][]; meanings: string[][] } {
   const found: { at: number; length: number; means: string[] }[] = [];
   for (const e of table.entries)
     for (let i = 0; i + e.name.length <= folded.length; i++)
@@ -73,7 +73,7 @@ function rewrites(folded: string[], table: NameTable): string[][] {
     return [...out, ...folded.slice(i)];
   };
   const each = found.map((f) => apply([f]));
-  return found.length > 1 ? [apply(found), ...each] : each;
+  return { readings: found.length > 1 ? [apply(found), ...each] : each, meanings: found.map((f) => f.means) };
 }
 
 export function searchPlan(query: string, table: NameTable = { entries: [] }): SearchPlan {
@@ -82,7 +82,9 @@ export function searchPlan(query: string, table: NameTable = { entries: [] }): S
   const typed = words(code ? query.replace(codeMatch![0], " ") : query);
   const folded = typed.map((w) => w.folded);
   // The reading as typed keeps the diacritics that tell stop words apart; a rewritten one is in search form.
-  const tokenLists = [markStopWords(typed), ...rewrites(folded, table).map((r) => markStopWords(words(r.join(" "))))];
+  const rewritten = rewrites(folded, table);
+  const tokenLists = [markStopWords(typed), ...rewritten.readings.map((r) => markStopWords(words(r.join(" "))))];
+  const meanings = rewritten.meanings.slice(0, MAX_READINGS);
   const seen = new Set<string>();
   const readings: Token[][] = [];
   for (const tokens of tokenLists) {
@@ -108,13 +110,16 @@ export function searchPlan(query: string, table: NameTable = { entries: [] }): S
     add(indexQuery(informative), r === 0 ? 1 : 0.9, "strict");
     if (r === 0 && typing && tokens.at(-1) && !tokens.at(-1)!.stop) add(indexQuery(informative, true), 0.5, "strict");
   });
+  // An everyday name found in the query says what is asked for: its meaning alone is a query of its own.
+  for (const means of meanings) add(indexQuery(means), 0.9, "strict");
   readings.forEach((tokens) => {
     const informative = tokens.filter((t) => !t.stop);
     if (informative.length < 3) return;
+    // Ranked AND queries, not quoted phrases: Pagefind does not rank the results of a phrase search.
     const parts = compounds(tokens).slice(0, MAX_COMPOUNDS);
     for (let i = 0; i < parts.length; i++)
       for (let j = i + 2; j < parts.length; j++) add(indexQuery([...parts[i]!, ...parts[j]!]), 0.6, "relaxed");
-    for (const p of parts) add(`"${indexQuery(p)}"`, 0.4, "relaxed");
+    for (const p of parts) add(indexQuery(p), 0.4, "relaxed");
   });
   return {
     ...(code ? { code } : {}),

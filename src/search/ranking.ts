@@ -52,7 +52,7 @@ export function nameCloseness(names: readonly string[], readings: readonly (read
 }
 
 /** Weight of the name's closeness against the fused score (normalised to the best candidate). */
-export const CLOSENESS_WEIGHT = 3;
+export const CLOSENESS_WEIGHT = 5;
 
 export function finalOrder(candidates: readonly Candidate[], readings: readonly (readonly string[])[]): Candidate[] {
   const top = Math.max(...candidates.map((c) => c.score), Number.MIN_VALUE);

@@ -26,8 +26,10 @@ export interface SearchOutcome {
 
 /** The strict queries found fewer results than this (a page of results): run the relaxed ones too. */
 export const RELAX_BELOW = 10;
-/** How many of the fused results are looked at (fetched) to compare their names with the query. */
-export const CANDIDATES = 20;
+/** How many of the results are looked at (fetched) to compare their names with the query: the first of the
+ * fused list, and the first few of every query's own list (a procedure named by a part of the question may
+ * lead one list and be found by no other). */
+export const CANDIDATES = { strict: 20, relaxed: 30, perList: 5 };
 
 export async function runPlan(plan: SearchPlan, index: Index, limit = 10): Promise<SearchOutcome> {
   const hits = new Map<string, Hit>();
@@ -43,7 +45,11 @@ export async function runPlan(plan: SearchPlan, index: Index, limit = 10): Promi
   const relaxed = !lists.length || Math.max(...lists.map((l) => l.ids.length)) < RELAX_BELOW;
   if (relaxed) lists.push(...(await run("relaxed")));
   const fused = fuse(lists);
-  const top = [...fused].slice(0, Math.max(limit, CANDIDATES));
+  const cap = Math.max(limit, relaxed ? CANDIDATES.relaxed : CANDIDATES.strict);
+  const chosen = new Set<string>();
+  for (const l of lists) for (const id of l.ids.slice(0, CANDIDATES.perList)) if (chosen.size < cap) chosen.add(id);
+  for (const id of fused.keys()) if (chosen.size < cap) chosen.add(id);
+  const top = [...fused].filter(([id]) => chosen.has(id));
   const data = await Promise.all(top.map(([id]) => hits.get(id)!.data()));
   const byId = new Map(top.map(([id], i) => [id, data[i]!]));
   const ordered = finalOrder(

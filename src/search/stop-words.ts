@@ -15,7 +15,7 @@ const PHRASES = [
   "tôi", "em", "mình", "chúng tôi", "chúng em", "gia đình tôi", "ạ", "ơi", "nhé", "cho hỏi", "cho em hỏi",
   "cho tôi hỏi", "cho mình hỏi", "xin hỏi", "em hỏi", "tôi hỏi", "vui lòng", "giúp", "làm ơn", "xin chào", "chào",
   // intent
-  "muốn", "cần", "phải", "có thể", "được", "được không", "có được không", "hay không", "không ạ", "làm", "xin",
+  "muốn", "cần", "phải", "có phải", "có cần", "có thể", "được", "được không", "có được không", "hay không", "không ạ", "làm", "xin",
   "tiến hành", "thực hiện", "biết", "tìm", "tra cứu", "hướng dẫn", "cách", "quy trình", "đi làm", "đi đăng",
   // the generic nouns of every procedure
   "thủ tục", "thủ tục hành chính", "hồ sơ", "các bước", "trình tự", "mẫu đơn", "dịch vụ công", "giấy tờ gì",
@@ -85,6 +85,9 @@ export function markStopWords(ws: Word[]): Token[] {
     for (let j = 0; j < n; j++) stop[i + j] = true;
     i += n || 1;
   }
+  // A question ends with "không" ("có phải đăng ký không?"): there it asks, it does not deny.
+  const last = ws.at(-1);
+  if (last && last.folded === "khong" && ws.length > 1 && !kept[ws.length - 1]) stop[ws.length - 1] = true;
   let run = 0;
   return ws.map((w, i) => {
     if (stop[i] && i > 0 && !stop[i - 1]) run++;

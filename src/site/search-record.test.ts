@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { birthRegistration, versionFile } from "../../tests/helpers/fixtures.ts";
 import { timelines } from "../domain/timeline.ts";
-import { bodyText, searchRecord, successors } from "./search-record.ts";
+import { searchRecord, successors } from "./search-record.ts";
 import { siteUrls } from "./urls.ts";
 
 const version = (over: Parameters<typeof birthRegistration>[0] = {}) => versionFile(birthRegistration(over));
 
 describe("search records", () => {
-  it("reads the text of a body, not its markup", () => {
-    expect(
-      bodyText(
-        '<Steps>\n1. Nộp **hồ sơ** tại [Cổng](https://x.vn).\n</Steps>\n<Note type="warning">Mang bản chính.</Note>',
-      ),
-    ).toBe("Nộp hồ sơ tại Cổng. Mang bản chính.");
-  });
   it("stores the text and the names in search form, with the facts a citizen decides on", () => {
     const [t] = timelines([version({ aliases: ["Làm giấy khai sinh"] })], "2026-06-01");
     const r = searchRecord(siteUrls("/"), t!);

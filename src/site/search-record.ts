@@ -19,17 +19,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** The readable text of a body: component tags and Markdown markup removed. */
-export function bodyText(body: string): string {
-  return body
-    .replace(/<\/?(?:Steps|Note)\b[^>]*>/g, " ")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s|\d+[.)]\s)/gm, "")
-    .replace(/[*_`~\\]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** The key facts of a procedure, in words, as the result list shows them. */
 export function searchFacts(version: VersionFile): Record<string, string> {
   const v = version.data;
