@@ -17,7 +17,7 @@ import { missingParts, type RecordPart } from "./completeness.ts";
 import type { Period } from "./period.ts";
 import type { StatusItem, StatusReport } from "./reconcile.ts";
 import { DECISION_ACTIONS, type DecisionChange } from "./schema.ts";
-import { groupByCode, timelines } from "./timeline.ts";
+import { groupByCode, timelineOf, type ProcedureTimeline } from "./timeline.ts";
 import type { WorkingCalendar } from "./working-days.ts";
 
 type Action = DecisionChange["action"];
@@ -138,13 +138,16 @@ export interface Statistics {
   open: OpenItem[];
 }
 
-export interface PeriodScorecard {
+export interface PeriodIndicators {
   period: Period;
   /** The day the figures describe: the period's end, or the report's day when the period is not over. */
   asOf: IsoDate;
   /** The period has not ended yet on the report's day. */
   partial: boolean;
   indicators: Indicators;
+}
+
+export interface PeriodScorecard extends PeriodIndicators {
   byBody: GroupRow[];
   byAgency: GroupRow[];
   late: LateItem[];
@@ -155,17 +158,6 @@ export interface PeriodScorecard {
   publicationChecks: WindowCheck[];
   submissionChecks: WindowCheck[];
   statistics: Statistics;
-}
-
-// A version's record does not change between periods: the scorecard's history checks each version once.
-const missingCache = new WeakMap<VersionFile, RecordPart[]>();
-function missingPartsOf(v: VersionFile): RecordPart[] {
-  let parts = missingCache.get(v);
-  if (!parts) {
-    parts = missingParts(v);
-    missingCache.set(v, parts);
-  }
-  return parts;
 }
 
 /** Procedures without an agency are grouped under this name in the per-agency tables. */
@@ -211,18 +203,111 @@ function actionCounts(checks: readonly AnnouncementCheck[]): ActionCounts {
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
+  const add = (key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
   for (const item of items) {
-    for (const key of new Set(keys(item))) {
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
+    const k = keys(item);
+    if (k.length === 1) add(k[0]!, item);
+    else for (const key of new Set(k)) add(key, item);
   }
   return map;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "vi");
 const agenciesOf = (agencies: string[]) => (agencies.length ? agencies : [NO_AGENCY]);
+
+interface Facts {
+  field: string;
+  agencies: string[];
+}
+
+interface Context {
+  byCode: Map<string, VersionFile[]>;
+  decisions: Map<string, Catalog["decisions"][number]["data"]>;
+  /** Field and agencies of a change (a decision's change or a status item, the cache key): from the version
+   *  the decision made, else the latest version of the code. */
+  facts(of: object, code: string, decision: string, path?: string | null): Facts;
+  /** A version in force as indicator 1.3 counts it, with the groups it belongs to. */
+  recordOf(v: VersionFile): RecordFacts;
+}
+
+interface Groups {
+  /** The issuing body, as a one-key list for grouping. */
+  bodies: string[];
+  /** The implementing agencies, or NO_AGENCY. */
+  agencyNames: string[];
+}
+
+interface RecordFacts extends Groups {
+  code: string;
+  name: string;
+  agencies: string[];
+  missing: RecordPart[];
+}
+
+const NO_BODY = "Không rõ cơ quan công bố";
+// A check's groups, built once per check (the checks of one period are grouped twice).
+const keysCache = new WeakMap<object, Groups>();
+function groupKeys(c: { issuer: string; agencies: string[] }): Groups {
+  let g = keysCache.get(c);
+  if (!g) {
+    g = { bodies: [c.issuer || NO_BODY], agencyNames: agenciesOf(c.agencies) };
+    keysCache.set(c, g);
+  }
+  return g;
+}
+
+// What every period of one catalog needs, built once: the scorecard's history asks for two dozen periods.
+const contexts = new WeakMap<Catalog, Context>();
+
+function contextOf(catalog: Catalog): Context {
+  let ctx = contexts.get(catalog);
+  if (!ctx) {
+    const byCode = groupByCode(catalog.versions);
+    const versionByPath = new Map(catalog.versions.map((v) => [v.path, v]));
+    const known = new WeakMap<object, Facts>();
+    const records = new WeakMap<VersionFile, RecordFacts>();
+    const decisionData = new Map(catalog.decisions.map((d) => [d.data.number, d.data]));
+    const none: Facts = { field: NO_FIELD, agencies: [] };
+    ctx = {
+      byCode,
+      decisions: decisionData,
+      recordOf(v) {
+        let r = records.get(v);
+        if (!r) {
+          r = {
+            code: v.data.code,
+            name: v.data.name,
+            agencies: v.data.agencies,
+            missing: missingParts(v),
+            bodies: [decisionData.get(v.data.decision)?.issuer || NO_BODY],
+            agencyNames: agenciesOf(v.data.agencies),
+          };
+          records.set(v, r);
+        }
+        return r;
+      },
+      facts(of, code, decision, path) {
+        let f = known.get(of);
+        if (!f) {
+          const list = byCode.get(code) ?? [];
+          const v =
+            (path ? versionByPath.get(path) : undefined) ??
+            list.find((x) => x.data.decision === decision) ??
+            list.at(-1);
+          f = v ? { field: v.data.field, agencies: v.data.agencies } : none;
+          known.set(of, f);
+        }
+        return f;
+      },
+    };
+    contexts.set(catalog, ctx);
+  }
+  return ctx;
+}
 
 /**
  * The indicators and statistics of one period, from the reconcile report of the report's day. Everything is
@@ -234,26 +319,34 @@ export function periodScorecard(
   report: StatusReport,
   period: Period,
 ): PeriodScorecard {
+  return compute(catalog, calendar, report, period, true);
+}
+
+/** Only the three indicators of a period (the scorecard's month-by-month history): the same figures, faster. */
+export function periodIndicators(
+  catalog: Catalog,
+  calendar: WorkingCalendar,
+  report: StatusReport,
+  period: Period,
+): PeriodIndicators {
+  return compute(catalog, calendar, report, period, false);
+}
+
+function compute(c: Catalog, w: WorkingCalendar, r: StatusReport, p: Period, detail: true): PeriodScorecard;
+function compute(c: Catalog, w: WorkingCalendar, r: StatusReport, p: Period, detail: false): PeriodIndicators;
+function compute(
+  catalog: Catalog,
+  calendar: WorkingCalendar,
+  report: StatusReport,
+  period: Period,
+  detail: boolean,
+): PeriodScorecard | PeriodIndicators {
   // Dates are YYYY-MM-DD strings: the earlier of the two sorts first.
   const asOf = [period.to, report.asOf].sort()[0]!;
   const { from, to } = period;
   const inPeriod = (day: IsoDate) => day >= from && day <= asOf;
   const windows = catalog.config.windows;
-  const byCode = groupByCode(catalog.versions);
-  const decisions = new Map(catalog.decisions.map((d) => [d.data.number, d.data]));
-  const versionByPath = new Map(catalog.versions.map((v) => [v.path, v]));
-
-  /** The version a decision made, else the latest version of the code: where field and agencies come from. */
-  const versionFor = (code: string, decision: string, path?: string | null): VersionFile | undefined => {
-    const list = byCode.get(code) ?? [];
-    return (
-      (path ? versionByPath.get(path) : undefined) ?? list.find((v) => v.data.decision === decision) ?? list.at(-1)
-    );
-  };
-  const facts = (code: string, decision: string, path?: string | null) => {
-    const v = versionFor(code, decision, path);
-    return { field: v?.data.field ?? NO_FIELD, agencies: v?.data.agencies ?? [] };
-  };
+  const { byCode, decisions, facts, recordOf } = contextOf(catalog);
 
   // 1.1 On-time announcement. Guidance: on time when "Ngày quyết định của QĐCB <= Ngày hiệu lực mới nhất của
   // văn bản cơ sở pháp lý của TTHC - 20 ngày làm việc" (ministries) / "- 5 ngày làm việc" (provinces), over the
@@ -280,7 +373,7 @@ export function periodScorecard(
         requiredDays,
         workingDays,
         onTime: workingDays === null ? null : workingDays >= requiredDays,
-        ...facts(c.code, dd.number),
+        ...facts(c, c.code, dd.number),
       });
     }
   }
@@ -295,6 +388,14 @@ export function periodScorecard(
     const out: WindowCheck[] = [];
     for (const i of report.items) {
       if (i.window !== window || i.start > asOf) continue;
+      const doneInPeriod = i.published !== null && inPeriod(i.published);
+      const closedUndone =
+        !doneInPeriod &&
+        i.due >= from &&
+        i.due <= to &&
+        i.due < report.asOf &&
+        (i.published === null || i.published > asOf);
+      if (!doneInPeriod && !closedUndone) continue;
       const d = decisions.get(i.decision);
       const base = {
         decision: i.decision,
@@ -305,12 +406,12 @@ export function periodScorecard(
         name: i.name,
         window: i.window,
         due: i.due,
-        ...facts(i.code, i.decision, i.versionPath),
+        ...facts(i, i.code, i.decision, i.versionPath),
       };
-      if (i.published !== null && inPeriod(i.published)) {
-        const onTime = i.published <= i.due;
+      if (doneInPeriod) {
+        const onTime = i.published! <= i.due;
         out.push({ ...base, done: i.published, onTime, daysLate: onTime ? 0 : i.workingDays });
-      } else if (i.due >= from && i.due <= to && i.due < report.asOf && (i.published === null || i.published > asOf)) {
+      } else {
         // Closed in the period, not done by its end: late by the working days from the due day to the end.
         out.push({
           ...base,
@@ -323,24 +424,24 @@ export function periodScorecard(
     return out;
   };
   const publicationChecks = windowChecks("publication");
-  const submissionChecks = windowChecks("submission");
 
   // 1.3 Complete records: guidance counts the procedures public at the moment ("tính đến thời điểm hiện tại");
   // for a period, that is its end. Procedures in force are the public, active versions in effect that day.
-  const inForce = timelines(catalog.versions, asOf).filter((t) => t.inForce);
-  const records = inForce.map((t) => ({
-    code: t.code,
-    name: t.current.data.name,
-    agencies: t.current.data.agencies,
-    issuer: decisions.get(t.current.data.decision)?.issuer ?? "",
-    missing: missingPartsOf(t.current),
-  }));
+  const inForce: ProcedureTimeline[] = [];
+  for (const list of byCode.values()) {
+    const t = timelineOf(list, asOf);
+    if (t?.inForce) inForce.push(t);
+  }
+  const records = inForce.map((t) => recordOf(t.current));
 
   const indicators: Indicators = {
     announcement: announcementShare(announcementChecks),
     publication: share(publicationChecks),
     completeness: completenessShare(records),
   };
+  const partial = report.asOf < to;
+  if (!detail) return { period, asOf, partial, indicators };
+  const submissionChecks = windowChecks("submission");
 
   const row = (
     name: string,
@@ -353,15 +454,15 @@ export function periodScorecard(
     publication: share(p ?? []),
     completeness: completenessShare(r ?? []),
   });
-  const rows = (keys: (x: { issuer: string; agencies: string[] }) => string[]): GroupRow[] => {
-    const a = groupBy(announcementChecks, keys);
-    const p = groupBy(publicationChecks, keys);
-    const r = groupBy(records, keys);
+  const rows = (group: "bodies" | "agencyNames"): GroupRow[] => {
+    const a = groupBy(announcementChecks, (c) => groupKeys(c)[group]);
+    const p = groupBy(publicationChecks, (c) => groupKeys(c)[group]);
+    const r = groupBy(records, (x) => x[group]);
     const names = new Set([...a.keys(), ...p.keys(), ...r.keys()]);
     return [...names].map((n) => row(n, a.get(n), p.get(n), r.get(n))).sort(byName);
   };
-  const byBody = rows((x) => [x.issuer || "Không rõ cơ quan công bố"]);
-  const byAgency = rows((x) => agenciesOf(x.agencies));
+  const byBody = rows("bodies");
+  const byAgency = rows("agencyNames");
 
   const late: LateItem[] = [
     ...announcementChecks
@@ -441,7 +542,7 @@ export function periodScorecard(
   return {
     period,
     asOf,
-    partial: report.asOf < to,
+    partial,
     indicators,
     byBody,
     byAgency,

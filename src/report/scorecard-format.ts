@@ -6,6 +6,7 @@ import type {
   AnnouncementShare,
   CompletenessShare,
   GroupRow,
+  PeriodIndicators,
   PeriodScorecard,
   Share,
 } from "../domain/indicators.ts";
@@ -24,15 +25,19 @@ import {
 
 const ACTIONS = ["new", "amend", "replace", "abolish"] as const;
 
-/** The machine JSON: {period, indicators, byBody, byAgency, late, notAssessable, incomplete, statistics}. */
-export function scorecardData(card: PeriodScorecard) {
-  const share = (s: Share) => ({ onTime: s.onTime, total: s.total, rate: s.rate });
-  const indicators = (i: { announcement: AnnouncementShare; publication: Share; completeness: CompletenessShare }) => ({
-    announcement: { ...share(i.announcement), notAssessable: i.announcement.notAssessable },
-    publication: share(i.publication),
-    completeness: { complete: i.completeness.complete, total: i.completeness.total, rate: i.completeness.rate },
-  });
-  const group = (r: GroupRow) => ({ name: r.name, ...indicators(r) });
+const share = (s: Share) => ({ onTime: s.onTime, total: s.total, rate: s.rate });
+const indicatorsData = (i: {
+  announcement: AnnouncementShare;
+  publication: Share;
+  completeness: CompletenessShare;
+}) => ({
+  announcement: { ...share(i.announcement), notAssessable: i.announcement.notAssessable },
+  publication: share(i.publication),
+  completeness: { complete: i.completeness.complete, total: i.completeness.total, rate: i.completeness.rate },
+});
+
+/** A period and its three indicators: the part every output has. */
+export function periodData(card: PeriodIndicators) {
   return {
     period: {
       from: card.period.from,
@@ -43,7 +48,15 @@ export function scorecardData(card: PeriodScorecard) {
       asOf: card.asOf,
       partial: card.partial,
     },
-    indicators: indicators(card.indicators),
+    indicators: indicatorsData(card.indicators),
+  };
+}
+
+/** The machine JSON: {period, indicators, byBody, byAgency, late, notAssessable, incomplete, statistics}. */
+export function scorecardData(card: PeriodScorecard) {
+  const group = (r: GroupRow) => ({ name: r.name, ...indicatorsData(r) });
+  return {
+    ...periodData(card),
     byBody: card.byBody.map(group),
     byAgency: card.byAgency.map(group),
     late: card.late,
@@ -256,10 +269,10 @@ export const SCORECARD_CSV_HEAD = ["period", "from", "to", "scope", "name", "ind
 
 /**
  * The indicators as open data, one row per period, scope and indicator (scope: all, body, agency), plus the
- * monthly statistics (scope: statistics). UTF-8 with BOM so spreadsheet programs read Vietnamese; rates as
+ * monthly statistics (scope: statistics); a period given with its indicators only has the "all" rows. UTF-8 with BOM so spreadsheet programs read Vietnamese; rates as
  * decimals (0.6667), empty when there was nothing to count.
  */
-export function scorecardCsv(cards: readonly PeriodScorecard[]): string {
+export function scorecardCsv(cards: readonly (PeriodScorecard | PeriodIndicators)[]): string {
   const rows: string[][] = [];
   for (const card of cards) {
     const base = [periodKey(card.period), card.period.from, card.period.to];
@@ -297,6 +310,7 @@ export function scorecardCsv(cards: readonly PeriodScorecard[]): string {
       );
     };
     push("all", "", card.indicators);
+    if (!("statistics" in card)) continue;
     for (const r of card.byBody) push("body", r.name, r);
     for (const r of card.byAgency) push("agency", r.name, r);
     const s = card.statistics;

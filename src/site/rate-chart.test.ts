@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SCORECARD_FILES } from "../../tests/helpers/scorecard-catalog.ts";
-import { periodScorecard } from "../domain/indicators.ts";
+import { periodIndicators } from "../domain/indicators.ts";
 import { monthsBetween } from "../domain/period.ts";
 import { reconcile } from "../domain/reconcile.ts";
 import { validateCatalog } from "../domain/validate.ts";
@@ -10,7 +10,7 @@ import { rateChart } from "./rate-chart.ts";
 const { catalog } = validateCatalog(SCORECARD_FILES);
 const calendar = workingCalendarOf(catalog);
 const report = reconcile(catalog, calendar, { asOf: "2026-06-30" });
-const history = monthsBetween("2026-02-01", "2026-05-31").map((p) => periodScorecard(catalog, calendar, report, p));
+const history = monthsBetween("2026-02-01", "2026-05-31").map((p) => periodIndicators(catalog, calendar, report, p));
 
 describe("the monthly rate chart", () => {
   const c = rateChart(history);

@@ -1,7 +1,7 @@
 // The geometry of the scorecard's month-by-month chart of the on-time publication rate (indicator 1.2): one
 // bar per month, a gap marked "—" where nothing closed. Pure: figures in, coordinates and words out; the page
 // draws it as inline SVG (no JavaScript) next to a table of the same figures.
-import type { PeriodScorecard } from "../domain/indicators.ts";
+import type { PeriodIndicators } from "../domain/indicators.ts";
 import { formatNumber, formatPeriod, formatRate } from "../domain/vocabulary.ts";
 
 export interface ChartBar {
@@ -30,7 +30,7 @@ export interface RateChart {
   description: string;
 }
 
-export function rateChart(history: readonly PeriodScorecard[]): RateChart {
+export function rateChart(history: readonly PeriodIndicators[]): RateChart {
   const width = 480;
   const height = 240;
   const plot = { left: 44, top: 12, right: width - 6, bottom: height - 44 };

@@ -1,10 +1,15 @@
 // What the public scorecard (/cong-bo/) and its open data show: the 766 indicators of the build day's month,
 // quarter and year, and the month-by-month history, all from the core's periodScorecard over the same
 // reconcile report the site uses, so the page, /api/scorecard.json and `tthc report` cannot disagree.
-import { periodScorecard, type PeriodScorecard } from "../domain/indicators.ts";
+import {
+  periodIndicators,
+  periodScorecard,
+  type PeriodIndicators,
+  type PeriodScorecard,
+} from "../domain/indicators.ts";
 import { monthsBetween, periodsContaining } from "../domain/period.ts";
 import { workingCalendarOf } from "../domain/working-days.ts";
-import { scorecardData } from "../report/scorecard-format.ts";
+import { periodData, scorecardData } from "../report/scorecard-format.ts";
 import type { SiteModel } from "./model.ts";
 
 /** How many months of history the chart and the open data show at most. */
@@ -16,7 +21,7 @@ export interface SiteScorecard {
   quarter: PeriodScorecard;
   year: PeriodScorecard;
   /** Month by month, from the first decision signed (at most HISTORY_MONTHS back) to the build day's month. */
-  history: PeriodScorecard[];
+  history: PeriodIndicators[];
 }
 
 const cache = new WeakMap<SiteModel, SiteScorecard>();
@@ -38,7 +43,7 @@ export function siteScorecard(model: SiteModel): SiteScorecard {
       month: of(current.month),
       quarter: of(current.quarter),
       year: of(current.year),
-      history: months.map(of),
+      history: months.map((p) => periodIndicators(catalog, calendar, status, p)),
     };
     cache.set(model, card);
   }
@@ -50,12 +55,14 @@ export function scorecardOpenData(card: SiteScorecard) {
   return {
     asOf: card.asOf,
     current: { month: scorecardData(card.month), quarter: scorecardData(card.quarter), year: scorecardData(card.year) },
-    history: card.history.map((c) => {
-      const { period, indicators } = scorecardData(c);
-      return { period, indicators };
-    }),
+    history: card.history.map(periodData),
   };
 }
 
-/** The periods of /api/scorecard.csv: the history, then the current quarter and year. */
-export const scorecardCsvCards = (card: SiteScorecard) => [...card.history, card.quarter, card.year];
+/** The periods of /api/scorecard.csv: the earlier months (indicators only), this month, quarter and year in full. */
+export const scorecardCsvCards = (card: SiteScorecard) => [
+  ...card.history.filter((c) => c.period.from !== card.month.period.from),
+  card.month,
+  card.quarter,
+  card.year,
+];
