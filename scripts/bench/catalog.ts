@@ -21,7 +21,7 @@ export function generateCatalog(
   procedures: number,
   decisions: number,
 ): GeneratedCatalog {
-  const { catalog } = validateCatalog(readCatalogFiles(sampleRoot));
+  const { catalog } = validateCatalog(readCatalogFiles(sampleRoot).files);
   const templates = catalog.versions.filter((v) => v.data.status === "active" && !v.data.levels.includes("huyen"));
   mkdirSync(root, { recursive: true });
   if (existsSync(join(sampleRoot, "calendar")))

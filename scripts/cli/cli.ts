@@ -92,7 +92,10 @@ export function catalogDateArg(value: string | undefined, name: string): string 
 
 export function catalogRoot(io: Io, root: string | undefined): string {
   const dir = resolve(io.cwd, root ?? ".");
-  if (!isCatalogRoot(dir)) throw new UsageError(`--root: không tìm thấy thư mục ${dir}`);
+  if (!isCatalogRoot(dir))
+    throw new UsageError(
+      `--root: ${dir} không phải thư mục danh mục (không có procedures/, decisions/, calendar/ hay tthc.config.yaml)`,
+    );
   return dir;
 }
 

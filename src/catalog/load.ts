@@ -1,60 +1,83 @@
 // The one place that reads a catalog from disk. The CLI, the site and the tests all go through it and get
 // the same validated Catalog, so no figure is ever computed from two different readings of the files.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+// What is read, and what is reported instead, is catalog-files.ts's policy.
+import { lstatSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { problem, type Problem } from "../domain/problems.ts";
 import {
   checkFile,
   combineChecks,
   CONFIG_FILE,
-  isDataPath,
   locateIn,
   validateCatalog,
+  type FileCheck,
   type RawFile,
   type ValidationResult,
 } from "../domain/validate.ts";
+import { DATA_DIRS, listCatalog, readRegularFile, type DataDir } from "./catalog-files.ts";
 
-const DATA_DIRS = ["procedures", "decisions", "calendar"] as const;
-type DataDir = (typeof DATA_DIRS)[number];
+export interface CatalogFiles {
+  files: RawFile[];
+  /** Entries not read (symlinks, odd or unreadable files), each located at its path. */
+  problems: Problem[];
+}
 
-/** Paths (relative, forward slashes, sorted) of every catalog file under `root`. */
-export function listCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_DIRS): string[] {
-  const paths: string[] = [];
-  for (const dir of dirs) {
-    const abs = join(root, dir);
-    if (!existsSync(abs)) continue;
-    for (const entry of readdirSync(abs, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join("/");
-      if (isDataPath(path)) paths.push(path);
-    }
+/** Every readable catalog file under `root` (procedures/, decisions/, calendar/, tthc.config.yaml), sorted by path. */
+export function readCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_DIRS): CatalogFiles {
+  const { paths, problems } = listCatalog(root, dirs);
+  const files: RawFile[] = [];
+  for (const path of paths) {
+    const read = readRegularFile(join(root, path));
+    if ("text" in read) files.push({ path, text: read.text });
+    else problems.push(problem(path, "error", read.error));
   }
-  if (dirs === DATA_DIRS && existsSync(join(root, CONFIG_FILE))) paths.push(CONFIG_FILE);
-  return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
 }
 
-/** Every catalog file under `root` (procedures/, decisions/, calendar/, tthc.config.yaml), sorted by path. */
-export function readCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_DIRS): RawFile[] {
-  return listCatalogFiles(root, dirs).map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
-}
-
+/** A folder is a catalog when it holds at least one of the data folders or the config file. */
 export function isCatalogRoot(root: string): boolean {
-  return existsSync(root) && statSync(root).isDirectory();
+  try {
+    if (!statSync(root).isDirectory()) return false; // --root itself may be a link the user chose
+  } catch {
+    return false;
+  }
+  return [...DATA_DIRS, CONFIG_FILE].some((name) => {
+    try {
+      lstatSync(join(root, name));
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
- * Reads and validates the catalog. (Checking files on a second thread was measured slower at 10,000 files:
- * sending the parsed results back costs more than the parsing it saves.)
+ * Reads and validates the catalog, one file at a time. (Checking files on a second thread was measured slower
+ * at 10,000 files: sending the parsed results back costs more than the parsing it saves.)
  */
 export async function loadCatalog(root: string): Promise<ValidationResult> {
-  const read = (path: string) => readFileSync(join(root, path), "utf8");
-  const checks = listCatalogFiles(root).map((path) => checkFile({ path, text: read(path) }));
+  const { paths, problems } = listCatalog(root);
+  const checks: FileCheck[] = problems.map((p) => ({ path: p.file, kind: "other", problems: [p] }));
+  for (const path of paths) {
+    const read = readRegularFile(join(root, path));
+    checks.push(
+      "text" in read
+        ? checkFile({ path, text: read.text })
+        : { path, kind: "other", problems: [problem(path, "error", read.error)] },
+    );
+  }
   return combineChecks(
     checks,
-    locateIn((path) => (existsSync(join(root, path)) ? read(path) : undefined)),
+    locateIn((path) => {
+      const read = readRegularFile(join(root, path));
+      return "text" in read ? read.text : undefined;
+    }),
   );
 }
 
 /** Only the official calendars: enough for date arithmetic, without reading 10,000 procedures. */
 export function loadCalendars(root: string): ValidationResult {
-  return validateCatalog(readCatalogFiles(root, ["calendar"]));
+  const { files, problems } = readCatalogFiles(root, ["calendar"]);
+  const result = validateCatalog(files);
+  return { ...result, problems: [...problems, ...result.problems] };
 }

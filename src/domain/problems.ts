@@ -1,4 +1,5 @@
 // Problems are values: collected from every file and reported together, never thrown.
+import { showInvisible } from "./visible-text.ts";
 
 export type Severity = "error" | "warning";
 
@@ -30,7 +31,7 @@ export type ProblemFormat = "people" | "machine";
  */
 export function formatProblem(p: Problem, format: ProblemFormat = "people"): string {
   const label = format === "machine" ? p.severity : SEVERITY_VI[p.severity];
-  return `${p.file}:${p.line}:${p.column}: ${label}: ${p.message}`;
+  return `${showInvisible(p.file)}:${p.line}:${p.column}: ${label}: ${showInvisible(p.message)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

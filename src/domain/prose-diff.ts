@@ -42,7 +42,7 @@ export function diffProse(before: string, after: string): ProseDiff {
   const b = normalizeProse(after);
   if (a === b) return { added: 0, removed: 0, parts: a === "" ? [] : [{ value: a }] };
   const result: ProseDiff = { added: 0, removed: 0, parts: [] };
-  for (const change of diffWords(a, b)) {
+  for (const change of diffWords(a, b, { maxEditLength: MAX_EDITS }) ?? coarseDiff(a, b)) {
     if (change.added) {
       result.added += countWords(change.value);
       result.parts.push({ value: change.value, added: true });
@@ -54,6 +54,31 @@ export function diffProse(before: string, after: string): ProseDiff {
     }
   }
   return result;
+}
+
+/**
+ * Myers' diff costs (length × edits): a rewrite of 6,000 words took 5 s. Past this many edits the diff is the
+ * coarse one below, linear: the words both texts begin and end with are kept, the middle is shown replaced.
+ */
+const MAX_EDITS = 400;
+
+function coarseDiff(a: string, b: string): ProsePart[] {
+  const ta = a.match(/\s+|\S+/g) ?? [];
+  const tb = b.match(/\s+|\S+/g) ?? [];
+  let start = 0;
+  while (start < ta.length && start < tb.length && ta[start] === tb[start]) start++;
+  let end = 0;
+  while (end < ta.length - start && end < tb.length - start && ta[ta.length - 1 - end] === tb[tb.length - 1 - end])
+    end++;
+  const parts: ProsePart[] = [];
+  const push = (value: string, kind?: "added" | "removed") => {
+    if (value !== "") parts.push(kind ? { value, [kind]: true } : { value });
+  };
+  push(ta.slice(0, start).join(""));
+  push(ta.slice(start, ta.length - end).join(""), "removed");
+  push(tb.slice(start, tb.length - end).join(""), "added");
+  push(ta.slice(ta.length - end).join(""));
+  return parts;
 }
 
 /** Words in a text: runs of letters (with their combining marks) and digits. */

@@ -639,3 +639,21 @@ describe("filesToCompare", () => {
     ]);
   });
 });
+
+// Hardening (issue 10), class 9: a published version moved to another code's folder leaves that procedure's
+// public history exactly as a deletion does.
+describe("moving a published version to another code", () => {
+  it("is an error, like removing it", () => {
+    const before = file(khaiSinh());
+    const moved = file(khaiSinh({ code: "1.009999" }));
+    const diff = diffCatalogs(snap([before]), snap([moved]));
+    expect(diff.errors).toBe(1);
+    expect(diff.procedures[0]).toMatchObject({ severity: "error", previousPath: before.path, path: moved.path });
+    expect(diff.procedures[0]!.message).toContain("bị chuyển sang mã 1.009999");
+  });
+  it("is still only a warning for a provisional id replaced by the national code", () => {
+    const diff = diffCatalogs(snap([file(khaiSinh({ code: "TAM-HT-01" }))]), snap([file(khaiSinh())]));
+    expect(diff.errors).toBe(0);
+    expect(diff.procedures[0]).toMatchObject({ severity: "warning", change: "edited" });
+  });
+});

@@ -13,6 +13,7 @@ import { groupByCode } from "./timeline.ts";
 import type { DecisionFile, VersionFile } from "./catalog.ts";
 import { diffProse, isProseUnchanged, type ProseDiff } from "./prose-diff.ts";
 import {
+  PROVISIONAL_CODE,
   channel,
   decision,
   decisionChange,
@@ -292,23 +293,37 @@ const samePath: Same = (a, b) => a.path === b.path;
 const sameDecision: Same = (a, b) => textKey(a.data.decision) === textKey(b.data.decision);
 const sameName: Same = (a, b) => nameKey(a.data.name) === nameKey(b.data.name);
 
+/** A criterion, and a key that is equal whenever it holds: candidates are looked up, not searched for. */
+type Pass = { same: Same; key: (v: VersionFile) => string };
+
 /** Pairs what is left, one pass per criterion, each version at most once, in date order. */
-function pairRest(pairing: Pairing, passes: readonly Same[]): Pairing {
+function pairRest(pairing: Pairing, passes: readonly Pass[]): Pairing {
   let { onlyBase, onlyHead } = pairing;
   const pairs = [...pairing.pairs];
-  for (const same of passes) {
+  for (const { same, key } of passes) {
+    const candidates = new Map<string, VersionFile[]>();
+    for (const b of onlyBase) {
+      const list = candidates.get(key(b));
+      if (list) list.push(b);
+      else candidates.set(key(b), [b]);
+    }
+    const taken = new Set<VersionFile>();
     const rest: VersionFile[] = [];
     for (const h of onlyHead) {
-      const b = onlyBase.find((x) => same(x, h));
+      const b = candidates.get(key(h))?.find((x) => !taken.has(x) && same(x, h));
       if (b) {
         pairs.push([b, h]);
-        onlyBase = onlyBase.filter((x) => x !== b);
+        taken.add(b);
       } else rest.push(h);
     }
+    onlyBase = onlyBase.filter((x) => !taken.has(x));
     onlyHead = rest;
   }
   return { pairs, onlyBase, onlyHead };
 }
+
+/** Equal for two versions with the same name and decision, which both the recode criteria require. */
+const nameAndDecision = (v: VersionFile) => `${nameKey(v.data.name)}\u0000${textKey(v.data.decision)}`;
 
 /**
  * Pairs the versions of one code that exist in both snapshots: first by effective date (the identity), then,
@@ -326,7 +341,11 @@ function pairVersions(base: VersionFile[], head: VersionFile[]): Pairing {
       onlyBase: exact.onlyA.map((i) => base[i] as VersionFile),
       onlyHead: exact.onlyB.map((j) => head[j] as VersionFile),
     },
-    [samePath, sameDecision, sameContent],
+    [
+      { same: samePath, key: (v) => v.path },
+      { same: sameDecision, key: (v) => textKey(v.data.decision) },
+      { same: sameContent, key: nameAndDecision },
+    ],
   );
 }
 
@@ -335,6 +354,23 @@ function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefin
   const body = diffProse(b.body, h.body);
   if (fields.length === 0 && isProseUnchanged(body)) return undefined;
   const published = b.data.published;
+  // A published version moved under another code leaves its own procedure's public history as surely as a
+  // deletion does. Only a provisional id (TAM-…) replaced by the national code is a legitimate move.
+  if (published && textKey(b.data.code) !== textKey(h.data.code) && !PROVISIONAL_CODE.test(textKey(b.data.code)))
+    return {
+      code: h.data.code,
+      name: h.data.name,
+      change: "edited",
+      effective: h.data.effective,
+      path: h.path,
+      previousPath: b.path,
+      version: h.data,
+      previous: b.data,
+      severity: "error",
+      message: `Phiên bản đã công khai ngày ${published} của thủ tục ${b.data.code} bị chuyển sang mã ${h.data.code}: như xóa phiên bản đã công khai khỏi lịch sử của thủ tục ${b.data.code}. Hãy giữ nguyên phiên bản cũ; thủ tục ${h.data.code} cần phiên bản riêng của nó.`,
+      fields,
+      body,
+    };
   return {
     code: h.data.code,
     name: h.data.name,
@@ -393,14 +429,13 @@ function removedChange(b: VersionFile): ProcedureChange {
 function diffProcedures(base: readonly VersionFile[], head: readonly VersionFile[]): ProcedureChange[] {
   const baseByCode = groupByCode(base);
   const headByCode = groupByCode(head);
-  let pairing: Pairing = { pairs: [], onlyBase: [], onlyHead: [] };
+  // Appended in place: copying the lists for every code made a 10,000-code diff quadratic.
+  const pairing: Pairing = { pairs: [], onlyBase: [], onlyHead: [] };
   for (const code of new Set([...baseByCode.keys(), ...headByCode.keys()])) {
     const { pairs, onlyBase, onlyHead } = pairVersions(baseByCode.get(code) ?? [], headByCode.get(code) ?? []);
-    pairing = {
-      pairs: [...pairing.pairs, ...pairs],
-      onlyBase: [...pairing.onlyBase, ...onlyBase],
-      onlyHead: [...pairing.onlyHead, ...onlyHead],
-    };
+    for (const p of pairs) pairing.pairs.push(p);
+    for (const v of onlyBase) pairing.onlyBase.push(v);
+    for (const v of onlyHead) pairing.onlyHead.push(v);
   }
   // A procedure whose code changed (a provisional TAM-... id replaced by the national code): the versions of
   // a code gone from head, paired with those of a code new in head, when the content is the same or the
@@ -408,12 +443,13 @@ function diffProcedures(base: readonly VersionFile[], head: readonly VersionFile
   const gone = pairing.onlyBase.filter((v) => !headByCode.has(textKey(v.data.code)));
   const fresh = pairing.onlyHead.filter((v) => !baseByCode.has(textKey(v.data.code)));
   const recoded = pairRest({ pairs: [], onlyBase: gone, onlyHead: fresh }, [
-    sameContent,
-    (a, b) => sameDecision(a, b) && sameName(a, b),
+    { same: sameContent, key: nameAndDecision },
+    { same: (a, b) => sameDecision(a, b) && sameName(a, b), key: nameAndDecision },
   ]);
   const pairs = [...pairing.pairs, ...recoded.pairs];
-  const onlyBase = pairing.onlyBase.filter((v) => !gone.includes(v) || recoded.onlyBase.includes(v));
-  const onlyHead = pairing.onlyHead.filter((v) => !fresh.includes(v) || recoded.onlyHead.includes(v));
+  const recodedVersions = new Set(recoded.pairs.flat());
+  const onlyBase = pairing.onlyBase.filter((v) => !recodedVersions.has(v));
+  const onlyHead = pairing.onlyHead.filter((v) => !recodedVersions.has(v));
 
   const out: ProcedureChange[] = [];
   for (const [x, y] of pairs) {

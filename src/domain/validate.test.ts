@@ -286,5 +286,17 @@ describe("isDataPath", () => {
     expect(isDataPath("procedures/1.001193/README.md")).toBe(true); // misplaced: validate warns about it
     expect(isDataPath("procedures/1.001193/2026-03-10.mdx")).toBe(true);
     expect(isDataPath("tthc.config.yaml")).toBe(true);
+// Hardening (issue 10), class 9: invisible characters in front matter are warned about, located.
+describe("invisible characters", () => {
+  it("warns about bidi controls and NUL, at their line and column", () => {
+    const text = `---\nnumber: "245/QĐ-UBND"\ntitle: "Quyết định \u202Egnihtemos"\nissuer: "Ủy\u0000 ban"\n---\n`;
+    const { problems } = validateCatalog([{ path: "decisions/2026/245-qd-ubnd.mdx", text }]);
+    const warnings = problems.filter((p) => p.severity === "warning" && /không nhìn thấy/.test(p.message));
+    expect(warnings.map((p) => [p.line, p.column])).toEqual([
+      [3, 20],
+      [4, 12],
+    ]);
+    expect(warnings[0]!.message).toContain("U+202E");
+    expect(warnings[1]!.message).toContain("NUL");
   });
 });

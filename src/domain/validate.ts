@@ -5,7 +5,7 @@ import { dayNumber, weekdayOf, toDay } from "./dates.ts";
 import { checkBody } from "./mdx-safety.ts";
 import { problem, type Problem } from "./problems.ts";
 import { calendarYear, decision, procedureVersion, projectConfig, type ProjectConfig } from "./schema.ts";
-import { slugify } from "./slug.ts";
+import { decisionNumberProblem, slugify } from "./slug.ts";
 import { checkSchema, parseSourceFile, type SourceFile } from "./source-file.ts";
 import { statutoryHolidays } from "./holidays.ts";
 import { groupByCode } from "./timeline.ts";
@@ -103,7 +103,12 @@ export function checkFile({ path, text }: RawFile): FileCheck {
   }
   const isYaml = kind === "calendar" || kind === "config";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
-  const problems = [...encodingErrors(path, text), ...source.problems, ...normalizationWarnings(path, text)];
+  const problems = [
+    ...encodingErrors(path, text),
+    ...source.problems,
+    ...normalizationWarnings(path, text),
+    ...invisibleWarnings(path, text),
+  ];
   const grouped = groupedAmountErrors(path, text);
   problems.push(...grouped);
   if (!isYaml) problems.push(...checkBody(path, source.body, source.bodyLine));
@@ -192,7 +197,9 @@ export function checkFile({ path, text }: RawFile): FileCheck {
             source.locate(["signed"]),
           ),
         );
-      if (slug !== slugify(data.number))
+      const unusable = decisionNumberProblem(data.number);
+      if (unusable) problems.push(problem(path, "error", unusable, source.locate(["number"])));
+      else if (slug !== slugify(data.number))
         problems.push(
           problem(
             path,
@@ -411,6 +418,8 @@ function checkVersions(
     }
   }
   for (const list of groupByCode(versions).values()) {
+    const found = list.findIndex((p) => p.data.status === "abolished");
+    const firstAbolished = found < 0 ? undefined : found;
     list.forEach((v, i) => {
       const prev = list[i - 1];
       if (prev?.data.effective === v.data.effective)
@@ -422,7 +431,7 @@ function checkVersions(
             at(v.path, ["effective"]),
           ),
         );
-      const abolished = list.slice(0, i).find((p) => p.data.status === "abolished");
+      const abolished = firstAbolished !== undefined && firstAbolished < i ? list[firstAbolished] : undefined;
       if (abolished)
         problems.push(
           problem(
@@ -579,6 +588,28 @@ function placeholderProblems(
     );
   return out;
 }
+
+/**
+ * NUL and other control characters, and the bidi controls that make text display in another order than it is
+ * stored ("Trojan Source"): invisible in an editor and in review, so each line that has one is warned about.
+ */
+function invisibleWarnings(file: string, text: string): Problem[] {
+  if (!INVISIBLE.test(text)) return [];
+  const out: Problem[] = [];
+  text.split("\n").forEach((line, i) => {
+    const m = INVISIBLE.exec(line);
+    if (!m || out.length >= 20) return;
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    const what = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(m[0])
+      ? `ký tự điều khiển hướng chữ ${code} (không nhìn thấy; làm chữ hiển thị theo thứ tự khác với chữ được lưu)`
+      : m[0] === "\u0000"
+        ? "ký tự NUL (U+0000, không nhìn thấy)"
+        : `ký tự điều khiển ${code} (không nhìn thấy)`;
+    out.push(problem(file, "warning", `${what}; hãy xóa ký tự này`, { line: i + 1, column: m.index + 1 }));
+  });
+  return out;
+}
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Bytes that are not UTF-8 (a file saved as UTF-16 or Windows-1258) are read as U+FFFD. */
 function encodingErrors(file: string, text: string): Problem[] {

@@ -19,7 +19,11 @@ export interface DecisionStub {
 
 export function decisionStubs(versions: ProcedureVersion[]): DecisionStub[] {
   const byNumber = new Map<string, ProcedureVersion[]>();
-  for (const v of versions) byNumber.set(v.decision, [...(byNumber.get(v.decision) ?? []), v]);
+  for (const v of versions) {
+    const list = byNumber.get(v.decision);
+    if (list) list.push(v);
+    else byNumber.set(v.decision, [v]);
+  }
   const used = new Set<string>();
   return [...byNumber.keys()].sort().map((number) => {
     const list = byNumber.get(number)!.sort((a, b) => a.code.localeCompare(b.code));

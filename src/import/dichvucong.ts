@@ -7,6 +7,7 @@
 // cap_thuc_hien, linh_vuc, thanh_phan_ho_so, cach_thuc_thuc_hien, can_cu_phap_ly, …, raw_text). Tables are
 // flattened to text; each has its own parser (dichvucong-*.ts).
 import { isIsoDate } from "../domain/dates.ts";
+import { decisionNumberProblem } from "../domain/slug.ts";
 import {
   LEVELS,
   NATIONAL_CODE,
@@ -104,6 +105,7 @@ export function importRecord(record: unknown, options: ImportOptions = {}): Impo
   const decisions = splitDecisions(field(rec, "so_quyet_dinh"));
   const decision = decisions[0] ?? "";
   if (decision === "") errors.push("không có số quyết định công bố (so_quyet_dinh)");
+  else if (decisionNumberProblem(decision)) errors.push(`so_quyet_dinh: ${decisionNumberProblem(decision)}`);
   const fieldName = meaningful(field(rec, "linh_vuc"));
   if (fieldName === "") errors.push("không có lĩnh vực (linh_vuc)");
 

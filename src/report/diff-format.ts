@@ -3,6 +3,8 @@
 // word-level prose diff as HTML for the public site. Pure.
 import { isIsoDate } from "../domain/dates.ts";
 import { escapeHtml } from "../domain/html.ts";
+import { escapeMarkdown, escapeReportHtml } from "./markdown.ts";
+import { showInvisible } from "../domain/visible-text.ts";
 import { isProseUnchanged, type ProseDiff } from "../domain/prose-diff.ts";
 import type { StatusReport } from "../domain/reconcile.ts";
 import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange } from "../domain/semantic-diff.ts";
@@ -227,12 +229,7 @@ function shorten(text: string, keepStart: boolean, keepEnd: boolean): string {
 }
 
 /** Data never drives the terminal: control characters (escape sequences) are shown, not sent. */
-function safe(s: string): string {
-  return s.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
+const safe = showInvisible;
 
 function terminalProse(prose: ProseDiff, c: Paint): string {
   const last = prose.parts.length - 1;
@@ -328,13 +325,9 @@ export function formatDiffTerminal(diff: CatalogDiff, options: DiffFormatOptions
 // ---------------------------------------------------------------------------------------------------------
 // HTML and Markdown
 
-/** Text safe in Markdown prose and table cells: no HTML, no emphasis or links, no cell breaks. */
-export function escapeMarkdown(s: string): string {
-  return escapeHtml(s.replace(/[\\`*_[\]~|]/g, (ch) => `\\${ch}`)).replace(/\r?\n/g, "<br>");
-}
-
-function proseHtml(prose: ProseDiff, accessibleLabels: boolean, lineBreaks: boolean): string {
-  const text = (s: string) => (lineBreaks ? escapeHtml(s).replace(/\n/g, "<br>") : escapeHtml(s));
+/** `forReport`: inside the Markdown report (line breaks as <br>, mentions inert); otherwise for the site. */
+function proseHtml(prose: ProseDiff, accessibleLabels: boolean, forReport: boolean): string {
+  const text = (s: string) => (forReport ? escapeReportHtml(s).replace(/\n/g, "<br>") : escapeHtml(s));
   const label = (s: string) => (accessibleLabels ? `<span class="sr-only">${s}</span>` : "");
   return prose.parts
     .map((p) =>
@@ -368,13 +361,13 @@ function markdownTable(rows: FieldText[]): string[] {
   ];
 }
 
-const code = (s: string) => `<code>${escapeHtml(s)}</code>`;
+const code = (s: string) => `<code>${escapeReportHtml(s)}</code>`;
 
 function markdownProcedure(p: ProcedureChange, status: StatusReport | undefined): string[] {
   const [first, ...rest] = versionHeader(p, status);
   const lines = [
     "<details>",
-    `<summary><strong>${escapeHtml(p.code)}</strong> ${escapeHtml(p.name)} · ${escapeHtml(first ?? "")}${
+    `<summary><strong>${escapeReportHtml(p.code)}</strong> ${escapeReportHtml(p.name)} · ${escapeReportHtml(first ?? "")}${
       p.severity === "info" ? "" : ` · <strong>${severityLabel(p)}</strong>`
     }</summary>`,
     "",
@@ -395,7 +388,7 @@ function markdownProcedure(p: ProcedureChange, status: StatusReport | undefined)
 function markdownDecision(d: DecisionChangeReport): string[] {
   const lines = [
     "<details>",
-    `<summary><strong>${DECISION_CHANGE_VI[d.change]}</strong> ${escapeHtml(d.number)}</summary>`,
+    `<summary><strong>${DECISION_CHANGE_VI[d.change]}</strong> ${escapeReportHtml(d.number)}</summary>`,
     "",
     escapeMarkdown(decisionHeader(d)),
     "",

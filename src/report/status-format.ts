@@ -1,5 +1,6 @@
 // Presentation of the reconcile report (`tthc status`) for staff, in Vietnamese: a terminal table and a
 // Markdown report for a pull request; plus the machine JSON of the contract. Pure: report in, text out.
+import { escapeMarkdown, escapeReportHtml } from "./markdown.ts";
 import type { ChangeState, Mismatch, StatusItem, StatusReport, StatusSummary } from "../domain/reconcile.ts";
 import { groupStatus, type GroupBy } from "../domain/status-groups.ts";
 import {
@@ -293,7 +294,7 @@ export function formatStatusTerminal(report: StatusReport, options: StatusFormat
   return out.join("\n");
 }
 
-const md = (text: string) => text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\n/g, " ");
+const md = escapeMarkdown;
 const mdRow = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
 function markdownItems(list: StatusItem[], mismatches: boolean): string[] {
@@ -342,7 +343,7 @@ export function formatStatusMarkdown(report: StatusReport, options: StatusFormat
     }
   if (!nothingToDo(report)) out.push(`#### Vấn đề trong danh mục (${report.findings.length})`, "");
   if (!nothingToDo(report) && !report.findings.length) out.push("Không có.", "");
-  for (const f of report.findings) out.push(`- **${FINDING_NAMES[f.kind]}** \`${f.path}\`: ${md(f.message)}`);
+  for (const f of report.findings) out.push(`- **${FINDING_NAMES[f.kind]}** <code>${escapeReportHtml(f.path)}</code>: ${md(f.message)}`);
   if (report.findings.length) out.push("");
 
   for (const by of ["body", "agency"] as const) {

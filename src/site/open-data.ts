@@ -8,7 +8,15 @@ export function proceduresInForce(model: Pick<SiteModel, "timelines">) {
   return model.timelines.map((t) => versionRecord(t.current));
 }
 
-const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/**
+ * A CSV cell. A cell starting with = + - @ (or a tab or CR, or those after leading spaces, or their full-width
+ * forms) is a formula to a spreadsheet program: =HYPERLINK(…) in a procedure's name would run on the reader's
+ * machine. Such a cell gets a leading apostrophe (OWASP, CSV injection), which shows the text as written.
+ */
+export function csvCell(value: string): string {
+  const v = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(v) || v !== value ? `"${v.replace(/"/g, '""')}"` : v;
+}
 
 /** One row per procedure in force; lists joined with "; ". UTF-8 with BOM so spreadsheet programs read Vietnamese. */
 export function proceduresCsv(model: Pick<SiteModel, "timelines">): string {

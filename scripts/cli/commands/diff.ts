@@ -8,15 +8,21 @@ import { diffCatalogs, filesToCompare } from "../../../src/domain/semantic-diff.
 import { fieldPathText } from "../../../src/domain/vocabulary.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
 import { checkFile, validateCatalog, type RawFile } from "../../../src/domain/validate.ts";
-import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
+import { formatProblem, sortProblems, type Problem } from "../../../src/domain/problems.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "../../../src/report/diff-format.ts";
 import { procedureSummary, publicationOf, versionHeader, wholeSummary } from "../../../src/report/diff-summary.ts";
 import { calendarDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
+/** The files read; entries that are not (symlinks, submodules, odd files) are said on stderr, and the diff goes on. */
+function readable(io: Io, read: { files: RawFile[]; problems: Problem[] }): RawFile[] {
+  for (const p of sortProblems(read.problems)) io.err(formatProblem({ ...p, severity: "warning" }));
+  return read.files;
+}
+
 function folder(io: Io, dir: string, option: string): RawFile[] {
   const abs = resolve(io.cwd, dir);
-  if (!isCatalogRoot(abs)) throw new UsageError(`${option}: không tìm thấy thư mục ${abs}`);
-  return readCatalogFiles(abs);
+  if (!isCatalogRoot(abs)) throw new UsageError(`${option}: ${abs} không phải thư mục danh mục`);
+  return readable(io, readCatalogFiles(abs));
 }
 
 export const diffCommand: Command = {
@@ -62,8 +68,11 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
         throw new UsageError("cần <base> [<head>] (phiên bản git) hoặc --from DIR --to DIR");
       const root = catalogRoot(io, values.root);
       try {
-        baseFiles = readRevisionFiles(root, positionals[0]!);
-        headFiles = positionals[1] === undefined ? readCatalogFiles(root) : readRevisionFiles(root, positionals[1]);
+        baseFiles = readable(io, readRevisionFiles(root, positionals[0]!));
+        headFiles = readable(
+          io,
+          positionals[1] === undefined ? readCatalogFiles(root) : readRevisionFiles(root, positionals[1]),
+        );
       } catch (e) {
         if (e instanceof GitError) throw new UsageError(e.message);
         throw e;

@@ -1,6 +1,8 @@
 // `tthc import dichvucong`: National Public Service Portal captures into procedure version files.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { readRegularFile } from "../../../src/catalog/catalog-files.ts";
+import { unsafeTarget, writeTogether } from "../../../src/catalog/write-files.ts";
 import { readCatalogFiles } from "../../../src/catalog/load.ts";
 import { validateCatalog } from "../../../src/domain/validate.ts";
 import type { ProcedureVersion } from "../../../src/domain/schema.ts";
@@ -20,6 +22,13 @@ function inputFiles(io: Io, inputs: string[]): string[] {
     } else out.push(abs);
   }
   return [...new Set(out)].sort();
+}
+
+/** JSON.parse's English message, in Vietnamese, keeping the position it gives. */
+function jsonError(e: Error): string {
+  const at = /line (\d+) column (\d+)/.exec(e.message) ?? /position (\d+)/.exec(e.message);
+  const where = at ? (at[2] ? ` (dòng ${at[1]}, cột ${at[2]})` : ` (ký tự thứ ${Number(at[1]) + 1})`) : "";
+  return `không đọc được JSON${where}: tệp không phải JSON hợp lệ (thiếu dấu phẩy, ngoặc hoặc ngoặc kép?)`;
 }
 
 function progress(io: Io, done: number, total: number): void {
@@ -62,24 +71,41 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
     for (const option of ["effective", "published"] as const)
       if (values[option] !== undefined) catalogDateArg(values[option], `--${option}`);
     const out = resolve(io.cwd, values.out ?? values.root ?? ".");
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out: ${out} không phải là thư mục`);
     const files = inputFiles(io, inputs);
     if (!files.length) throw new UsageError("không có tệp .json nào trong các đường dẫn đã cho");
 
-    const written = { created: 0, unchanged: 0, replaced: 0, kept: 0 };
+    const written = { created: 0, unchanged: 0, replaced: 0, kept: 0, refused: 0 };
     const keptPaths: string[] = [];
-    const write = (path: string, text: string) => {
-      const abs = join(out, path);
-      if (existsSync(abs)) {
-        const old = readFileSync(abs, "utf8");
-        if (old === text) return void written.unchanged++;
+    /** Writes one file (never through a symlink, all or nothing); false when it was refused. */
+    const write = (path: string, text: string): boolean => {
+      const unsafe = unsafeTarget(out, path, true);
+      if (unsafe) {
+        io.err(`tthc import: không ghi ${unsafe}`);
+        written.refused++;
+        return false;
+      }
+      const old = readRegularFile(join(out, path));
+      if ("text" in old) {
+        if (old.text === text) {
+          written.unchanged++;
+          return true;
+        }
         if (!values.force) {
           keptPaths.push(path);
-          return void written.kept++;
+          written.kept++;
+          return true;
         }
-        written.replaced++;
-      } else written.created++;
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
+      }
+      const refused = writeTogether(out, [{ path, text }], "text" in old);
+      if (refused) {
+        io.err(`tthc import: không ghi được ${path}: ${refused}`);
+        written.refused++;
+        return false;
+      }
+      if ("text" in old) written.replaced++;
+      else written.created++;
+      return true;
     };
 
     const imported: ProcedureVersion[] = [];
@@ -87,12 +113,14 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
     let partial = 0;
     files.forEach((file, i) => {
       const name = relative(io.cwd, file);
+      const read = readRegularFile(file);
       let record: unknown;
       try {
-        record = JSON.parse(readFileSync(file, "utf8"));
+        if (!("text" in read)) throw new Error(read.error);
+        record = JSON.parse(read.text);
       } catch (e) {
         failed++;
-        io.err(`${name}: không đọc được JSON: ${(e as Error).message}`);
+        io.err(`${name}: ${"text" in read ? jsonError(e as Error) : `không đọc được: ${read.error}`}`);
         return;
       }
       const result = importRecord(record, { effective: values.effective });
@@ -102,8 +130,10 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
       } else {
         // A version may be published before it takes effect; its decision stub is dated no later than both.
         const data = values.published ? { ...result.data, published: values.published } : result.data;
-        imported.push(data);
-        write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(data, result.body));
+        // A record whose version file was refused gets no decision stub either: its files go together.
+        if (write(`procedures/${result.code}/${result.effective}.mdx`, renderVersionFile(data, result.body)))
+          imported.push(data);
+        else failed++;
         if (result.unstructured.length) {
           partial++;
           if (values.verbose)
@@ -115,7 +145,7 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
 
     // Decision files for the numbers cited, unless the catalog already has that decision.
     const existing = new Set(
-      validateCatalog(readCatalogFiles(out, ["decisions"])).catalog.decisions.map((d) => d.data.number),
+      validateCatalog(readCatalogFiles(out, ["decisions"]).files).catalog.decisions.map((d) => d.data.number),
     );
     const stubs = decisionStubs(imported).filter((s) => !existing.has(s.number));
     for (const s of stubs) write(s.path, s.text);
@@ -132,6 +162,6 @@ Chạy lại với cùng dữ liệu cho cùng các tệp. Mã thoát: 0 xong; 1
           : []),
       ].join("\n"),
     );
-    return failed || written.kept ? 1 : 0;
+    return failed || written.kept || written.refused ? 1 : 0;
   },
 };

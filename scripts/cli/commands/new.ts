@@ -1,22 +1,27 @@
 // `tthc new decision` and `tthc new version`: scaffolds for staff. Both refuse to overwrite anything.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
+import { readRegularFile } from "../../../src/catalog/catalog-files.ts";
 import { loadCatalog } from "../../../src/catalog/load.ts";
+import { writeTogether } from "../../../src/catalog/write-files.ts";
 import { DECISION_ACTIONS, procedureCode } from "../../../src/domain/schema.ts";
-import { slugify } from "../../../src/domain/slug.ts";
+import { decisionNumberProblem, slugify } from "../../../src/domain/slug.ts";
 import { normalizeNewlines } from "../../../src/domain/source-file.ts";
 import { groupByCode } from "../../../src/domain/timeline.ts";
 import { catalogDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
+/** Never overwrites, never writes through a symlink (src/catalog/write-files.ts). */
 function writeNew(io: Io, root: string, path: string, text: string): number {
   const abs = join(root, path);
-  if (existsSync(abs)) {
-    io.err(`tthc new: ${path} đã có; không ghi đè. Hãy sửa tệp đó, hoặc xóa nó trước nếu thật sự muốn tạo lại.`);
+  const refused = writeTogether(root, [{ path, text }], false);
+  if (refused) {
+    io.err(
+      refused.endsWith("không ghi đè")
+        ? `tthc new: ${path} đã có; không ghi đè. Hãy sửa tệp đó, hoặc xóa nó trước nếu thật sự muốn tạo lại.`
+        : `tthc new: không tạo được ${path}: ${refused}`,
+    );
     return 1;
   }
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, text, { flag: "wx" }); // "wx" fails rather than overwrite, even in a race
   const shown = relative(io.cwd, abs);
   io.out(`Đã tạo ${shown.startsWith("..") ? abs : shown}`);
   return 0;
@@ -39,6 +44,8 @@ async function newDecision(args: string[], io: Io): Promise<number> {
     false,
   );
   if (!values.number?.trim()) throw new UsageError('cần --number, ví dụ --number "245/QĐ-UBND"');
+  const unusable = decisionNumberProblem(values.number);
+  if (unusable) throw new UsageError(`--number: ${unusable}`);
   const signed = catalogDateArg(values.signed, "--signed");
   if (values.kind !== "ministry" && values.kind !== "province")
     throw new UsageError("--kind cần ministry (quyết định của bộ) hoặc province (của tỉnh)");
@@ -98,7 +105,9 @@ async function newVersion(args: string[], io: Io): Promise<number> {
   if (!catalog.decisions.some((d) => d.data.number === values.decision))
     io.err(`Lưu ý: quyết định "${values.decision}" chưa có trong decisions/ (tthc new decision ...).`);
 
-  const text = normalizeNewlines(readFileSync(join(root, previous.path), "utf8"));
+  const read = readRegularFile(join(root, previous.path));
+  if (!("text" in read)) throw new UsageError(`${previous.path}: ${read.error}`);
+  const text = normalizeNewlines(read.text);
   const close = text.indexOf("\n---", 3);
   const doc = parseDocument(text.slice(4, close + 1));
   doc.set("effective", effective);
