@@ -34,6 +34,11 @@ export function readCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_D
   return { files, problems };
 }
 
+/** Paths of the readable catalog files, sorted; what catalog-files.ts leaves out is not listed. */
+export function listCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_DIRS): string[] {
+  return listCatalog(root, dirs).paths;
+}
+
 /** A folder is a catalog when it holds at least one of the data folders or the config file. */
 export function isCatalogRoot(root: string): boolean {
   try {

@@ -151,7 +151,7 @@ describe("status: the three outputs", () => {
     expect(rows[1]).toContain("5.000 đồng");
     expect(rows[2]).toContain("05/01/2027\\*");
     expect(md).toMatch(/năm 2027 chưa có lịch nghỉ chính thức/);
-    expect(md).toContain("`procedures/1.000009/2026-01-01.mdx`: không có quyết định");
+    expect(md).toContain("<code>procedures/1.000009/2026-01-01.mdx</code>: không có quyết định");
     expect(formatStatusMarkdown(report([item()]))).toContain("Không có việc cần xử lý.");
   });
 
