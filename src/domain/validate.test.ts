@@ -286,6 +286,9 @@ describe("isDataPath", () => {
     expect(isDataPath("procedures/1.001193/README.md")).toBe(true); // misplaced: validate warns about it
     expect(isDataPath("procedures/1.001193/2026-03-10.mdx")).toBe(true);
     expect(isDataPath("tthc.config.yaml")).toBe(true);
+  });
+});
+
 // Hardening (issue 10), class 9: invisible characters in front matter are warned about, located.
 describe("invisible characters", () => {
   it("warns about bidi controls and NUL, at their line and column", () => {

@@ -2,6 +2,7 @@
 // but not the decision itself, so the import writes one decision file per number, listing the codes imported
 // under it, marked as needing its signing date and actions checked by staff.
 import type { ProcedureVersion } from "../domain/schema.ts";
+import { isDecisionNumber } from "../domain/decision-number.ts";
 import { slugify } from "../domain/slug.ts";
 import { stringify } from "yaml";
 
@@ -34,6 +35,9 @@ export function decisionStubs(versions: ProcedureVersion[]): DecisionStub[] {
     used.add(path);
     const front = {
       number,
+      // The number as the portal writes it ("1170/QD-BTP", "105a/QĐ-NHNN"): the versions cite it so, and staff
+      // check every stub against the decision itself anyway.
+      ...(isDecisionNumber(number) ? {} : { unusualNumber: true }),
       title: `Quyết định công bố thủ tục hành chính số ${number} (nhập từ Cổng Dịch vụ công quốc gia)`,
       issuer: ISSUERS.find(([re]) => re.test(number))?.[1] ?? "Chưa rõ cơ quan ban hành",
       kind: "ministry",
