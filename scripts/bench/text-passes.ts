@@ -6,7 +6,6 @@ import { procedureVersion } from "../../src/domain/schema.ts";
 import { diffCatalogs } from "../../src/domain/semantic-diff.ts";
 import { checkFile } from "../../src/domain/validate.ts";
 import { indexText } from "../../src/search/fold.ts";
-import { bodyText } from "../../src/site/search-record.ts";
 
 const words = (n: number, w: string) => Array.from({ length: n }, (_, i) => `${w}${i}`).join(" ");
 const version = (code: string, name: string): VersionFile => ({
@@ -29,7 +28,6 @@ const cases: [string, () => unknown][] = [
     "search index, 200,000-letter name with a đ (audit: 455 s in the old đ-spellings)",
     () => indexText(`${"a".repeat(200_000)} đường`),
   ],
-  ["search body text, 100,000 unclosed [ and <Note", () => bodyText(`${"[".repeat(100_000)}${"<Note".repeat(20_000)}`)],
   [
     "validate, body of 100,000 blank lines (audit: 20+ s)",
     () =>

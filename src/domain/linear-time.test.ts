@@ -9,7 +9,6 @@ import { procedureVersion } from "./schema.ts";
 import { diffCatalogs } from "./semantic-diff.ts";
 import { checkFile } from "./validate.ts";
 import { indexText } from "../search/fold.ts";
-import { bodyText } from "../site/search-record.ts";
 
 /** Best of five, each run repeating `run` `reps` times. */
 function best(run: () => void, reps: number): number {
@@ -52,12 +51,6 @@ const version = (code: string, name: string): VersionFile => ({
 describe("time grows linearly with the input", () => {
   it("search index: the search form of a name of 50,000 then 200,000 letters", () => {
     expect(growth((n) => () => indexText(`${"a".repeat(n)} đường ${"b".repeat(n)}`), 50_000)).toBeLessThan(8);
-  }, 60_000);
-
-  it("search index: the readable text of a body full of unclosed brackets and tags", () => {
-    expect(
-      growth((n) => () => bodyText(`${"[".repeat(n)}${"<Note".repeat(n / 5)}${"](".repeat(n / 2)}`), 20_000),
-    ).toBeLessThan(8);
   }, 60_000);
 
   it("validate: a body of 10,000 then 40,000 blank lines (then an import, so the full MDX check runs)", () => {

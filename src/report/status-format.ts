@@ -343,7 +343,8 @@ export function formatStatusMarkdown(report: StatusReport, options: StatusFormat
     }
   if (!nothingToDo(report)) out.push(`#### Vấn đề trong danh mục (${report.findings.length})`, "");
   if (!nothingToDo(report) && !report.findings.length) out.push("Không có.", "");
-  for (const f of report.findings) out.push(`- **${FINDING_NAMES[f.kind]}** <code>${escapeReportHtml(f.path)}</code>: ${md(f.message)}`);
+  for (const f of report.findings)
+    out.push(`- **${FINDING_NAMES[f.kind]}** <code>${escapeReportHtml(f.path)}</code>: ${md(f.message)}`);
   if (report.findings.length) out.push("");
 
   for (const by of ["body", "agency"] as const) {
