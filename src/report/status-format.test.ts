@@ -80,6 +80,7 @@ describe("status: mismatches in words", () => {
       /^Thành phần hồ sơ “Tờ khai”: .+ là 2, quyết định ghi 1$/,
     );
     expect(describeMismatch(fee)).toMatch(/^Phí, lệ phí \(.+\): 5\.000 đồng, quyết định ghi 8\.000 đồng$/);
+    expect(describeMismatch({ ...fee, expected: [] })).toMatch(/: 5\.000 đồng, quyết định ghi miễn phí$/);
     expect(describeMismatch({ path: ["levels"], kind: "changed", expected: ["xa"], actual: ["xa", "tinh"] })).toMatch(
       /^Cấp thực hiện: Cấp xã, Cấp tỉnh, quyết định ghi Cấp xã$/,
     );

@@ -56,9 +56,11 @@ const show = (v: unknown): string => {
 
 const fees = (v: unknown) =>
   Array.isArray(v)
-    ? formatFees(
-        v.map((amount) => ({ amount: Number(amount) })),
-        { notes: false },
+    ? inSentence(
+        formatFees(
+          v.map((amount) => ({ amount: Number(amount) })),
+          { notes: false },
+        ),
       )
     : show(v);
 
