@@ -2,11 +2,14 @@
 // the same validated Catalog, so no figure is ever computed from two different readings of the files.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ForbiddenDocument } from "../domain/schema.ts";
 import {
   checkFile,
   combineChecks,
   CONFIG_FILE,
   isDataPath,
+  FORBIDDEN_FILE,
   locateIn,
   validateCatalog,
   type RawFile,
@@ -29,6 +32,7 @@ export function listCatalogFiles(root: string, dirs: readonly DataDir[] = DATA_D
     }
   }
   if (dirs === DATA_DIRS && existsSync(join(root, CONFIG_FILE))) paths.push(CONFIG_FILE);
+  if (dirs === DATA_DIRS && existsSync(join(root, FORBIDDEN_FILE))) paths.push(FORBIDDEN_FILE);
   return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -51,7 +55,16 @@ export async function loadCatalog(root: string): Promise<ValidationResult> {
   return combineChecks(
     checks,
     locateIn((path) => (existsSync(join(root, path)) ? read(path) : undefined)),
+    defaultForbiddenDocuments(),
   );
+}
+
+/** The reviewed list this package ships, for a catalog without a forbidden-documents.yaml of its own. */
+function defaultForbiddenDocuments(): ForbiddenDocument[] {
+  const path = fileURLToPath(new URL(`../../${FORBIDDEN_FILE}`, import.meta.url));
+  if (!existsSync(path)) return [];
+  const check = checkFile({ path: FORBIDDEN_FILE, text: readFileSync(path, "utf8") });
+  return check.kind === "forbidden" ? (check.data ?? []) : [];
 }
 
 /** Only the official calendars: enough for date arithmetic, without reading 10,000 procedures. */
