@@ -12,7 +12,7 @@ import { formatDateVi } from "../../../src/domain/vocabulary.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
 import { rewriteYaml } from "../../../src/domain/yaml-edit.ts";
 import { stateDetail } from "../../../src/report/status-format.ts";
-import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
+import { catalogDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
 import { decisionArg, shownPath } from "../decision-arg.ts";
 
 export const publishCommand: Command = {
@@ -32,13 +32,10 @@ Mã thoát: 0 đã công khai, 1 chưa công khai được (lỗi, chỗ trống
       date: { type: "string" },
       force: { type: "boolean" },
     });
-    const date = values.date ?? todayInVietnam();
-    if (!isIsoDate(date)) {
-      const iso = isoFromWritten(date);
-      throw new UsageError(
-        iso ? `--date "${date}": viết ${iso}` : `--date "${date}" không phải một ngày dạng YYYY-MM-DD`,
-      );
-    }
+    const typed = values.date ?? todayInVietnam();
+    const iso = isIsoDate(typed) ? undefined : isoFromWritten(typed);
+    if (iso) throw new UsageError(`--date "${typed}": viết ${iso} (dạng YYYY-MM-DD)`);
+    const date = catalogDateArg(typed, "--date");
     const root = catalogRoot(io, values.root);
     const { catalog, problems } = await loadCatalog(root);
     const decision = decisionArg(catalog, positionals.join(" ") || undefined, io, 'tthc publish "2150/QĐ-UBND"');
