@@ -4,6 +4,7 @@
 import type { ProcedureVersion } from "../domain/schema.ts";
 import { slugify } from "../domain/slug.ts";
 import { stringify } from "yaml";
+import { isDecisionNumber } from "../domain/decision-number.ts";
 
 const ISSUERS: [RegExp, string][] = [
   [/BTP\b/i, "Bộ Tư pháp"],
@@ -30,6 +31,8 @@ export function decisionStubs(versions: ProcedureVersion[]): DecisionStub[] {
     used.add(path);
     const front = {
       number,
+      // A number the portal gives in another form is kept as captured, and said to be so.
+      ...(isDecisionNumber(number) ? {} : { unusualNumber: true }),
       title: `Quyết định công bố thủ tục hành chính số ${number} (nhập từ Cổng Dịch vụ công quốc gia)`,
       issuer: ISSUERS.find(([re]) => re.test(number))?.[1] ?? "Chưa rõ cơ quan ban hành",
       kind: "ministry",
