@@ -9,7 +9,7 @@ import { fillIn } from "./placeholder.ts";
 import type { DecisionChange } from "./schema.ts";
 import { nameKey } from "./text-key.ts";
 import { groupByCode } from "./timeline.ts";
-import { renderYaml, rewriteYaml } from "./yaml-edit.ts";
+import { editFrontMatter, renderFrontMatter } from "../editor/yaml-style.ts";
 
 export type PlannedAction = DecisionChange["action"] | "abolish-replaced";
 
@@ -139,7 +139,7 @@ function amended(
   if ("status" in next) next.status = "active";
   return {
     path: versionPath(change.code, effective),
-    text: joinFrontMatter(rewriteYaml(yaml, next), rest),
+    text: joinFrontMatter(editFrontMatter(yaml, next), rest),
     code: change.code,
     action: "amend",
     applied,
@@ -166,7 +166,7 @@ function abolishing(
   if ("status" in withStatus) withStatus.status = "abolished";
   return {
     path: versionPath(code, effective),
-    text: joinFrontMatter(rewriteYaml(yaml, withStatus), rest),
+    text: joinFrontMatter(editFrontMatter(yaml, withStatus), rest),
     code,
     action,
     applied: ["tình trạng: bãi bỏ"],
@@ -233,7 +233,7 @@ function created(
   }
   return {
     path: versionPath(change.code, effective),
-    text: joinFrontMatter(renderYaml(ordered), rest),
+    text: joinFrontMatter(renderFrontMatter(ordered), rest),
     code: change.code,
     action: change.action,
     applied,

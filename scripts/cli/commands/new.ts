@@ -14,7 +14,7 @@ import { closestCode, matchDecisionNumber } from "../../../src/domain/suggest.ts
 import { nameKey } from "../../../src/domain/text-key.ts";
 import { groupByCode } from "../../../src/domain/timeline.ts";
 import { DECISION_ACTION_NAMES, inSentence } from "../../../src/domain/vocabulary.ts";
-import { renderYaml, rewriteYaml } from "../../../src/domain/yaml-edit.ts";
+import { editFrontMatter, renderFrontMatter } from "../../../src/editor/yaml-style.ts";
 import { catalogDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 import { shownPath } from "../decision-arg.ts";
 
@@ -174,10 +174,10 @@ async function newDecision(args: string[], io: Io): Promise<number> {
     changes,
   };
   const empty = changes.length === 0;
-  const yaml = renderYaml(data).replace(
-    "changes: []\n",
-    "changes:\n  # Mỗi thủ tục một mục: action (new | amend | replace | abolish), code, name; thêm levels, documents, channels nếu quyết định quy định\n",
-  );
+  // Empty lists are left out of a new file; an empty list of changes is the one place staff must fill next.
+  const yaml = empty
+    ? `${renderFrontMatter(data)}changes:\n  # Mỗi thủ tục một mục: action (new | amend | replace | abolish), code, name; thêm levels, documents, channels nếu quyết định quy định\n`
+    : renderFrontMatter(data);
   const text = `---\n${yaml}---\n`;
   const code = writeNew(io, root, `decisions/${signed.slice(0, 4)}/${slugify(number)}.mdx`, text);
   if (code !== 0) return code;
@@ -240,7 +240,7 @@ async function newVersion(args: string[], io: Io): Promise<number> {
       k === "effective" ? effective : k === "decision" ? decision : k === "status" && values.abolish ? "abolished" : v;
     if (k === "decision" && values.abolish && !("status" in raw)) next.status = "abolished";
   }
-  return writeNew(io, root, `procedures/${code}/${effective}.mdx`, joinFrontMatter(rewriteYaml(yaml, next), rest));
+  return writeNew(io, root, `procedures/${code}/${effective}.mdx`, joinFrontMatter(editFrontMatter(yaml, next), rest));
 }
 
 export const newCommand: Command = {

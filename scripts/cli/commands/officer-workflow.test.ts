@@ -150,7 +150,7 @@ describe("the legal officer's task in four commands", () => {
       'Lưu ý: --change "1.001612": tên "Tên khác" khác tên trong danh mục "Đăng ký thành lập hộ kinh doanh"',
     );
     expect(readFileSync(join(dir, "decisions/2026/2345-qd-ubnd.mdx"), "utf8")).toContain(
-      'code: "1.004873"\n    name: "Cấp Giấy xác nhận tình trạng hôn nhân"',
+      '{ action: amend, code: "1.004873", name: "Cấp Giấy xác nhận tình trạng hôn nhân" }',
     );
     const typo = await runCli([...base, "--number", "2346/QĐ-UBND", "--change", "amend 1.004837"], dir);
     expect(typo.code).toBe(1);

@@ -10,7 +10,7 @@ import { formatProblem, sortProblems } from "../../../src/domain/problems.ts";
 import { reconcile } from "../../../src/domain/reconcile.ts";
 import { formatDateVi } from "../../../src/domain/vocabulary.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
-import { rewriteYaml } from "../../../src/domain/yaml-edit.ts";
+import { editFrontMatter } from "../../../src/editor/yaml-style.ts";
 import { stateDetail } from "../../../src/report/status-format.ts";
 import { catalogDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
 import { decisionArg, shownPath } from "../decision-arg.ts";
@@ -85,7 +85,7 @@ Mã thoát: 0 đã công khai, 1 chưa công khai được (lỗi, chỗ trống
         if (k === "decision") next.published = date; // where the catalog writes it: after the decision
       }
       if (!("published" in next)) next.published = date;
-      writeFileSync(join(root, v.path), joinFrontMatter(rewriteYaml(yaml, next), rest));
+      writeFileSync(join(root, v.path), joinFrontMatter(editFrontMatter(yaml, next), rest));
       io.out(`Đã ghi ngày công khai ${formatDateVi(date)} vào ${shownPath(io, root, v.path)}`);
       written++;
     }
