@@ -1,7 +1,7 @@
 // The one place that reads a catalog from disk. The CLI, the site and the tests all go through it and get
 // the same validated Catalog, so no figure is ever computed from two different readings of the files.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ForbiddenDocument } from "../domain/schema.ts";
 import {
@@ -61,7 +61,10 @@ export async function loadCatalog(root: string): Promise<ValidationResult> {
 
 /** The reviewed list this package ships, for a catalog without a forbidden-documents.yaml of its own. */
 function defaultForbiddenDocuments(): ForbiddenDocument[] {
-  const path = fileURLToPath(new URL(`../../${FORBIDDEN_FILE}`, import.meta.url));
+  // The tool's folder: the nearest package.json above this module (a checkout, or lib/ in an installed package).
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const path = join(dir, FORBIDDEN_FILE);
   if (!existsSync(path)) return [];
   const check = checkFile({ path: FORBIDDEN_FILE, text: readFileSync(path, "utf8") });
   return check.kind === "forbidden" ? (check.data ?? []) : [];
