@@ -5,7 +5,7 @@ import { z } from "astro/zod";
 import { handedOverCatalog } from "./catalog/handoff.ts";
 import { loadCatalog } from "./catalog/load.ts";
 import { siteCatalogRoot } from "./catalog/site-root.ts";
-import { calendarYear, decision, procedureVersion, projectConfig } from "./domain/schema.ts";
+import { calendarYear, decision, forbiddenDocument, procedureVersion, projectConfig } from "./domain/schema.ts";
 import { formatProblem, sortProblems } from "./domain/problems.ts";
 import type { Catalog } from "./domain/catalog.ts";
 
@@ -35,7 +35,7 @@ function catalog(): Promise<Catalog> {
 
 const withPath = <S extends z.ZodObject | z.ZodType>(schema: S) => z.object({ path: z.string(), data: schema });
 
-function catalogLoader(name: "versions" | "decisions" | "calendars" | "config"): Loader {
+function catalogLoader(name: "versions" | "decisions" | "calendars" | "config" | "forbidden"): Loader {
   return {
     name: `tthc-${name}`,
     // Entries are validated once, by loadCatalog with these same schemas; parseData would validate them a
@@ -58,6 +58,8 @@ function catalogLoader(name: "versions" | "decisions" | "calendars" | "config"):
           const id = String(y.data.year);
           store.set({ id, data: { path: y.path, data: y.data } });
         }
+      } else if (name === "forbidden") {
+        store.set({ id: "forbidden", data: { path: "forbidden-documents.yaml", data: c.forbiddenDocuments ?? [] } });
       } else {
         store.set({ id: "config", data: { path: "tthc.config.yaml", data: c.config } });
       }
@@ -70,4 +72,5 @@ export const collections = {
   decisions: defineCollection({ loader: catalogLoader("decisions"), schema: withPath(decision) }),
   calendars: defineCollection({ loader: catalogLoader("calendars"), schema: withPath(calendarYear) }),
   config: defineCollection({ loader: catalogLoader("config"), schema: withPath(projectConfig) }),
+  forbidden: defineCollection({ loader: catalogLoader("forbidden"), schema: withPath(z.array(forbiddenDocument)) }),
 };

@@ -5,6 +5,8 @@ import { calendarCommand, lunarCommand, workdaysCommand } from "./commands/calen
 import { statusCommand } from "./commands/status.ts";
 import { reportCommand } from "./commands/report.ts";
 import { newCommand } from "./commands/new.ts";
+import { applyCommand } from "./commands/apply.ts";
+import { publishCommand } from "./commands/publish.ts";
 import { diffCommand } from "./commands/diff.ts";
 import { importCommand } from "./commands/import.ts";
 import { buildCommand, devCommand } from "./commands/site.ts";
@@ -17,6 +19,8 @@ const COMMANDS: Command[] = [
   reportCommand,
   diffCommand,
   newCommand,
+  applyCommand,
+  publishCommand,
   importCommand,
   buildCommand,
   devCommand,

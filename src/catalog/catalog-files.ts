@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { problem, type Problem } from "../domain/problems.ts";
-import { CONFIG_FILE, isDataPath } from "../domain/validate.ts";
+import { CONFIG_FILE, FORBIDDEN_FILE, isDataPath } from "../domain/validate.ts";
 import { fsErrorText } from "./fs-messages.ts";
 
 export const DATA_DIRS = ["procedures", "decisions", "calendar"] as const;
@@ -93,6 +93,7 @@ export function listCatalog(root: string, dirs: readonly DataDir[] = DATA_DIRS):
 
   for (const dir of dirs) top(dir, "directory");
   if (dirs === DATA_DIRS) top(CONFIG_FILE, "file");
+  if (dirs === DATA_DIRS) top(FORBIDDEN_FILE, "file");
   paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { paths, problems };
 }

@@ -1,13 +1,16 @@
 // The one place that reads a catalog from disk. The CLI, the site and the tests all go through it and get
 // the same validated Catalog, so no figure is ever computed from two different readings of the files.
 // What is read, and what is reported instead, is catalog-files.ts's policy.
-import { lstatSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ForbiddenDocument } from "../domain/schema.ts";
 import { problem, type Problem } from "../domain/problems.ts";
 import {
   checkFile,
   combineChecks,
   CONFIG_FILE,
+  FORBIDDEN_FILE,
   locateIn,
   validateCatalog,
   type FileCheck,
@@ -77,7 +80,19 @@ export async function loadCatalog(root: string): Promise<ValidationResult> {
       const read = readRegularFile(join(root, path));
       return "text" in read ? read.text : undefined;
     }),
+    defaultForbiddenDocuments(),
   );
+}
+
+/** The reviewed list this package ships, for a catalog without a forbidden-documents.yaml of its own. */
+function defaultForbiddenDocuments(): ForbiddenDocument[] {
+  // The tool's folder: the nearest package.json above this module (a checkout, or lib/ in an installed package).
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const path = join(dir, FORBIDDEN_FILE);
+  if (!existsSync(path)) return [];
+  const check = checkFile({ path: FORBIDDEN_FILE, text: readFileSync(path, "utf8") });
+  return check.kind === "forbidden" ? (check.data ?? []) : [];
 }
 
 /** Only the official calendars: enough for date arithmetic, without reading 10,000 procedures. */

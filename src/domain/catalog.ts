@@ -1,6 +1,6 @@
 // The catalog as the core sees it: parsed, schema-valid files with their paths. The loader in
 // src/catalog/ builds it from disk; tests build it in memory.
-import type { CalendarYear, Decision, ProcedureVersion, ProjectConfig } from "./schema.ts";
+import type { CalendarYear, Decision, ForbiddenDocument, ProcedureVersion, ProjectConfig } from "./schema.ts";
 
 export interface VersionFile {
   /** Path relative to the catalog root, with forward slashes: procedures/1.001193/2026-01-01.mdx */
@@ -26,4 +26,6 @@ export interface Catalog {
   versions: VersionFile[];
   decisions: DecisionFile[];
   calendars: CalendarFile[];
+  /** Papers the law forbids demanding (forbidden-documents.yaml); none when the catalog has no such list. */
+  forbiddenDocuments?: ForbiddenDocument[];
 }

@@ -39,7 +39,9 @@ export function enumValueFor(typed: string, values: readonly string[]): string |
   if (!key) return undefined;
   for (const v of values) if (wordKey(v) === key) return v;
   for (const v of values) if (WORDS[v]?.some((w) => wordKey(w) === key)) return v;
-  // "cấp xã" and "Cấp Xã" are handled above; a near miss of a value's name or of one of its words.
+  // A near miss of a value's name or of one of its words; not for words of three letters or fewer, where one
+  // letter off is another word ("đổi" is not "mới").
+  if (key.length < 4) return undefined;
   const names = values.flatMap((v) => [v, ...(WORDS[v] ?? [])].map((w) => ({ v, w: wordKey(w) })));
   const near = closest(
     key,

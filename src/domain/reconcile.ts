@@ -9,6 +9,8 @@ import type { z } from "astro/zod";
 import type { decisionChannel } from "./schema.ts";
 import { PROVISIONAL_CODE } from "./schema.ts";
 import { announces } from "./announcement.ts";
+import { forbiddenDemands, forbiddenMessage } from "./forbidden-documents.ts";
+import type { ForbiddenDocument } from "./schema.ts";
 import { nameKey } from "./text-key.ts";
 import { groupByCode, timelineOf } from "./timeline.ts";
 import type { WorkingCalendar } from "./working-days.ts";
@@ -55,7 +57,7 @@ export interface StatusItem {
   agencies: string[];
 }
 
-export type FindingKind = "uncited-code" | "unbacked" | "provisional-code";
+export type FindingKind = "uncited-code" | "unbacked" | "provisional-code" | "forbidden-document";
 
 export interface CatalogFinding {
   kind: FindingKind;
@@ -199,9 +201,10 @@ export function reconcile(catalog: Catalog, calendar: WorkingCalendar, options: 
     }
   }
 
-  const findings = catalogFindings(decisions, byCode, asOf).filter(
-    (f) => options.decision === undefined || f.decision === options.decision,
-  );
+  const findings = [
+    ...catalogFindings(decisions, byCode, asOf),
+    ...forbiddenFindings(byCode, catalog.forbiddenDocuments ?? [], asOf),
+  ].filter((f) => options.decision === undefined || f.decision === options.decision);
   items.sort(compareItems);
   return { asOf, summary: summarize(items, findings), items, findings, provisionalYears: [...provisional].sort() };
 }
@@ -237,7 +240,10 @@ export function summarize(items: StatusItem[], findings: CatalogFinding[]): Stat
     publishedLate,
     pending: count("pending"),
     overdue,
-    mismatch: mismatched + findings.filter((f) => f.kind !== "provisional-code").length,
+    mismatch:
+      mismatched +
+      // Forbidden papers are a figure of their own (the scorecard counts them with forbiddenDemands).
+      findings.filter((f) => f.kind !== "provisional-code" && f.kind !== "forbidden-document").length,
     mismatched,
     mismatches: items.reduce((n, i) => n + i.mismatches.length, 0),
     findings: findings.length,
@@ -346,6 +352,27 @@ function channelMismatches(expected: z.infer<typeof decisionChannel>[], actual: 
       out.push({ path: ["channels", j], kind: "extra", expected: null, actual: a.kind, label: a.kind });
   });
   return out;
+}
+
+/** The procedures in force on `asOf` that still demand a paper the law forbids. */
+function forbiddenFindings(
+  byCode: Map<string, VersionFile[]>,
+  rules: readonly ForbiddenDocument[],
+  asOf: IsoDate,
+): CatalogFinding[] {
+  if (!rules.length) return [];
+  const current: VersionFile[] = [];
+  for (const versions of byCode.values()) {
+    const v = timelineOf(versions, asOf)?.current;
+    if (v) current.push(v);
+  }
+  return forbiddenDemands(current, rules).map((d) => ({
+    kind: "forbidden-document",
+    code: d.code,
+    path: d.path,
+    decision: current.find((v) => v.path === d.path)?.data.decision,
+    message: `thủ tục ${d.code}: ${forbiddenMessage(d)}`,
+  }));
 }
 
 function catalogFindings(

@@ -209,6 +209,24 @@ export const everydayName = z.strictObject({
 });
 export const everydayNames = z.array(everydayName, { error: "cần một danh sách các mục means/names" });
 
+/** One paper the law forbids demanding (forbidden-documents.yaml), with its legal source. */
+export const forbiddenDocument = z.strictObject({
+  name: text.meta({ description: "Tên giấy tờ, như được báo" }),
+  match: z
+    .array(text)
+    .min(1)
+    .meta({ description: "Cụm từ so với tên giấy tờ (không dấu, không phân biệt hoa thường)" }),
+  copiesOnly: z.boolean().default(false).meta({ description: "Chỉ khi thủ tục đòi bản sao" }),
+  except: z.array(text).default([]).meta({ description: "Cụm từ trong tên giấy tờ cho thấy trường hợp được phép" }),
+  from: isoDate.optional().meta({ description: "Áp dụng cho phiên bản có hiệu lực từ ngày này" }),
+  source: text.meta({ description: "Căn cứ pháp lý" }),
+});
+
+export const forbiddenDocumentList = z.strictObject({
+  reviewed: z.strictObject({ date: isoDate, by: z.string().optional(), note: z.string().optional() }).optional(),
+  documents: z.array(forbiddenDocument).default([]),
+});
+
 /** Project settings, `tthc.config.yaml` at the catalog root. Every window is in working days. */
 export const projectConfig = z.strictObject({
   site: z
@@ -278,4 +296,5 @@ export type DecisionChange = z.infer<typeof decisionChange>;
 export type CalendarYear = z.infer<typeof calendarYear>;
 export type ProjectConfig = z.infer<typeof projectConfig>;
 export type EverydayName = z.infer<typeof everydayName>;
+export type ForbiddenDocument = z.infer<typeof forbiddenDocument>;
 export type Level = (typeof LEVELS)[number];

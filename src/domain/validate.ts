@@ -4,7 +4,16 @@ import type { Catalog, CalendarFile, DecisionFile, VersionFile } from "./catalog
 import { dayNumber, weekdayOf, toDay } from "./dates.ts";
 import { checkBody } from "./mdx-safety.ts";
 import { problem, type Problem } from "./problems.ts";
-import { calendarYear, decision, procedureVersion, projectConfig, type ProjectConfig } from "./schema.ts";
+import {
+  calendarYear,
+  decision,
+  forbiddenDocumentList,
+  procedureVersion,
+  projectConfig,
+  type ForbiddenDocument,
+  type ProjectConfig,
+} from "./schema.ts";
+import { forbiddenDemands, forbiddenMessage } from "./forbidden-documents.ts";
 import { decisionNumberProblem, slugify } from "./slug.ts";
 import { checkSchema, parseSourceFile, type SourceFile } from "./source-file.ts";
 import { statutoryHolidays } from "./holidays.ts";
@@ -29,6 +38,7 @@ export interface ValidationResult {
 }
 
 export const CONFIG_FILE = "tthc.config.yaml";
+export const FORBIDDEN_FILE = "forbidden-documents.yaml";
 const PROCEDURE_PATH = /^procedures\/([^/]+)\/([^/]+)\.mdx$/;
 const DECISION_PATH = /^decisions\/([^/]+)\/([^/]+)\.mdx$/;
 const CALENDAR_PATH = /^calendar\/([^/]+)\.ya?ml$/;
@@ -52,6 +62,7 @@ export type FileCheck = { path: string; problems: Problem[] } & (
     }
   | { kind: "calendar"; data?: CalendarFile["data"] }
   | { kind: "config"; data?: ProjectConfig }
+  | { kind: "forbidden"; data?: ForbiddenDocument[] }
   | { kind: "other" }
 );
 
@@ -87,7 +98,9 @@ export function checkFile({ path, text }: RawFile): FileCheck {
         ? "calendar"
         : path === CONFIG_FILE
           ? "config"
-          : undefined;
+          : path === FORBIDDEN_FILE
+            ? "forbidden"
+            : undefined;
   if (!kind) {
     return {
       path,
@@ -101,7 +114,7 @@ export function checkFile({ path, text }: RawFile): FileCheck {
       ],
     };
   }
-  const isYaml = kind === "calendar" || kind === "config";
+  const isYaml = kind === "calendar" || kind === "config" || kind === "forbidden";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
   const problems = [
     ...encodingErrors(path, text),
@@ -218,6 +231,11 @@ export function checkFile({ path, text }: RawFile): FileCheck {
         : /^number:\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$/m.exec(source.raw === undefined ? text : "")?.[1]?.trim();
     return { path, kind, problems, data, body: source.body, number };
   }
+  if (kind === "forbidden") {
+    const { data, problems: found } = checkSchema(source, forbiddenDocumentList);
+    problems.push(...found);
+    return { path, kind, problems, data: data?.documents };
+  }
   const { data, problems: found } =
     kind === "calendar" ? checkSchema(source, calendarYear) : checkSchema(source, projectConfig);
   problems.push(...found);
@@ -227,18 +245,25 @@ export function checkFile({ path, text }: RawFile): FileCheck {
 }
 
 /** Gathers per-file checks into the catalog and adds the rules that span files. */
-export function combineChecks(checks: FileCheck[], at: Locate): ValidationResult {
+export function combineChecks(
+  checks: FileCheck[],
+  at: Locate,
+  /** The list of forbidden papers to use when the catalog has none of its own. */
+  defaultForbidden: ForbiddenDocument[] = [],
+): ValidationResult {
   const problems: Problem[] = [];
   const versions: VersionFile[] = [];
   const decisions: DecisionFile[] = [];
   const calendars: CalendarFile[] = [];
   let config: ProjectConfig = projectConfig.parse({});
+  let forbiddenDocuments = defaultForbidden;
   for (const c of checks) {
     for (const p of c.problems) problems.push(p);
     if (c.kind === "other" || !c.data) continue;
     if (c.kind === "procedure") versions.push({ path: c.path, data: c.data, body: c.body });
     else if (c.kind === "decision") decisions.push({ path: c.path, data: c.data, body: c.body });
     else if (c.kind === "calendar") calendars.push({ path: c.path, data: c.data });
+    else if (c.kind === "forbidden") forbiddenDocuments = c.data;
     else config = c.data;
   }
   // A version citing a decision whose file has errors of its own is not reported a second time.
@@ -252,8 +277,16 @@ export function combineChecks(checks: FileCheck[], at: Locate): ValidationResult
     ...checkAnnouncedCodes(decisions, knownCodes, at),
     ...checkVersions(versions, decisions, invalidDecisions, at),
     ...checkCalendars(calendars, at),
+    ...forbiddenDemands(versions, forbiddenDocuments).map((d) =>
+      problem(
+        d.path,
+        "warning",
+        `${describeField(["documents", d.index])}: ${forbiddenMessage(d)}`,
+        at(d.path, ["documents", d.index]),
+      ),
+    ),
   );
-  return { catalog: { config, versions, decisions, calendars }, problems, files: checks.length };
+  return { catalog: { config, versions, decisions, calendars, forbiddenDocuments }, problems, files: checks.length };
 }
 
 export type Locate = (file: string, path: readonly PropertyKey[]) => { line: number; column: number };

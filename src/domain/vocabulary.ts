@@ -92,6 +92,7 @@ export const FINDING_NAMES: Names<FindingKind> = {
   "uncited-code": "Quyết định không công bố mã này",
   unbacked: "Không có quyết định công bố",
   "provisional-code": "Mã tạm",
+  "forbidden-document": "Giấy tờ không được yêu cầu",
 };
 
 /** The mandatory parts of a procedure's record, as Decree 63/2010 art. 8 words them (indicator 1.3). */

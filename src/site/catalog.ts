@@ -8,17 +8,19 @@ let cached: Promise<Catalog> | undefined;
 
 export function siteCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [versions, decisions, calendars, config] = await Promise.all([
+    const [versions, decisions, calendars, config, forbidden] = await Promise.all([
       getCollection("versions"),
       getCollection("decisions"),
       getCollection("calendars"),
       getCollection("config"),
+      getCollection("forbidden"),
     ]);
     return {
       config: config[0]?.data.data ?? projectConfig.parse({}),
       versions: versions.map((e) => ({ path: e.data.path, data: e.data.data, body: e.body ?? "" })),
       decisions: decisions.map((e) => ({ path: e.data.path, data: e.data.data, body: e.body ?? "" })),
       calendars: calendars.map((e) => ({ path: e.data.path, data: e.data.data })),
+      forbiddenDocuments: forbidden[0]?.data.data ?? [],
     };
   })();
   return cached;

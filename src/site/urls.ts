@@ -38,6 +38,8 @@ export interface SiteUrls {
   changes: string;
   rss: string;
   about: string;
+  /** The staff guide (docs/huong-dan.md). */
+  guide: string;
   openData: string;
   api(file: ApiFile): string;
   /** Every public version of a procedure, as JSON. */
@@ -60,6 +62,7 @@ export function siteUrls(base: string): SiteUrls {
     changes: `${b}thay-doi/`,
     rss: `${b}thay-doi/rss.xml`,
     about: `${b}gioi-thieu/`,
+    guide: `${b}huong-dan/`,
     openData: `${b}du-lieu-mo/`,
     api: (file) => `${b}api/${file}`,
     procedureData: (code) => `${b}api/procedures/${code}.json`,
