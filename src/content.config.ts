@@ -5,7 +5,7 @@ import { z } from "astro/zod";
 import { handedOverCatalog } from "./catalog/handoff.ts";
 import { loadCatalog } from "./catalog/load.ts";
 import { siteCatalogRoot } from "./catalog/site-root.ts";
-import { calendarYear, decision, forbiddenDocument, procedureVersion, projectConfig } from "./domain/schema.ts";
+import { agency, calendarYear, decision, forbiddenDocument, procedureVersion, projectConfig } from "./domain/schema.ts";
 import { formatProblem, sortProblems } from "./domain/problems.ts";
 import type { Catalog } from "./domain/catalog.ts";
 
@@ -35,7 +35,9 @@ function catalog(): Promise<Catalog> {
 
 const withPath = <S extends z.ZodObject | z.ZodType>(schema: S) => z.object({ path: z.string(), data: schema });
 
-function catalogLoader(name: "versions" | "decisions" | "calendars" | "config" | "forbidden"): Loader {
+function catalogLoader(
+  name: "versions" | "decisions" | "calendars" | "agencies" | "forms" | "config" | "forbidden",
+): Loader {
   return {
     name: `tthc-${name}`,
     // Entries are validated once, by loadCatalog with these same schemas; parseData would validate them a
@@ -60,6 +62,10 @@ function catalogLoader(name: "versions" | "decisions" | "calendars" | "config" |
         }
       } else if (name === "forbidden") {
         store.set({ id: "forbidden", data: { path: "forbidden-documents.yaml", data: c.forbiddenDocuments ?? [] } });
+      } else if (name === "agencies") {
+        for (const a of c.agencies) store.set({ id: a.slug, data: { path: a.path, data: a.data } });
+      } else if (name === "forms") {
+        for (const f of c.forms ?? []) store.set({ id: f.name, data: { path: f.name, data: f } });
       } else {
         store.set({ id: "config", data: { path: "tthc.config.yaml", data: c.config } });
       }
@@ -71,6 +77,11 @@ export const collections = {
   versions: defineCollection({ loader: catalogLoader("versions"), schema: withPath(procedureVersion) }),
   decisions: defineCollection({ loader: catalogLoader("decisions"), schema: withPath(decision) }),
   calendars: defineCollection({ loader: catalogLoader("calendars"), schema: withPath(calendarYear) }),
+  agencies: defineCollection({ loader: catalogLoader("agencies"), schema: withPath(agency) }),
+  forms: defineCollection({
+    loader: catalogLoader("forms"),
+    schema: withPath(z.object({ name: z.string(), bytes: z.number() })),
+  }),
   config: defineCollection({ loader: catalogLoader("config"), schema: withPath(projectConfig) }),
   forbidden: defineCollection({ loader: catalogLoader("forbidden"), schema: withPath(z.array(forbiddenDocument)) }),
 };

@@ -24,8 +24,9 @@ export function generateCatalog(
   const { catalog } = validateCatalog(readCatalogFiles(sampleRoot).files);
   const templates = catalog.versions.filter((v) => v.data.status === "active" && !v.data.levels.includes("huyen"));
   mkdirSync(root, { recursive: true });
-  if (existsSync(join(sampleRoot, "calendar")))
-    cpSync(join(sampleRoot, "calendar"), join(root, "calendar"), { recursive: true });
+  // The calendars, and what the procedures refer to: the agency registry and the form files.
+  for (const dir of ["calendar", "agencies", "public/bieu-mau"])
+    if (existsSync(join(sampleRoot, dir))) cpSync(join(sampleRoot, dir), join(root, dir), { recursive: true });
   const perDecision = Math.ceil(procedures / decisions);
   const firstDay = toDay("2025-01-06");
   for (let d = 0; d < decisions; d++) {

@@ -4,12 +4,13 @@
 // The Astro project is the tool's own folder (in a catalog repository, the installed package); the catalog it
 // reads (TTHC_ROOT) and the folder it writes (TTHC_OUT_DIR) are the catalog repository's.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { childEnv, writeValidatedCatalog } from "../../src/catalog/handoff.ts";
 import { loadCatalog } from "../../src/catalog/load.ts";
+import { FORMS_DIR } from "../../src/domain/schema.ts";
 import { formatProblem, sortProblems, summaryLine } from "../../src/domain/problems.ts";
 import { timelines } from "../../src/domain/timeline.ts";
 import { buildDate } from "../../src/site/build-date.ts";
@@ -73,6 +74,14 @@ export async function buildSite(root: string, outDir: string, io: Io): Promise<n
   for (const f of staticFiles(urls, timelines(catalog.versions, asOf))) {
     mkdirSync(dirname(join(outDir, f.path)), { recursive: true });
     writeFileSync(join(outDir, f.path), f.content);
+  }
+  // The catalog's form files: Astro copies only the tool's own public/, which is the catalog's only here.
+  if (resolve(root) !== resolve(toolDir())) {
+    for (const form of catalog.forms ?? []) {
+      const to = join(outDir, urls.form(form.name).slice(urls.home.length));
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(join(root, FORMS_DIR, form.name), to);
+    }
   }
   io.out(`Đã dựng trang (${seconds()} s); đang lập chỉ mục tìm kiếm.`);
 

@@ -9,7 +9,7 @@ import { problem, type Problem } from "../domain/problems.ts";
 import { CONFIG_FILE, FORBIDDEN_FILE, isDataPath } from "../domain/validate.ts";
 import { fsErrorText } from "./fs-messages.ts";
 
-export const DATA_DIRS = ["procedures", "decisions", "calendar"] as const;
+export const DATA_DIRS = ["procedures", "decisions", "calendar", "agencies"] as const;
 export type DataDir = (typeof DATA_DIRS)[number];
 
 /** A catalog file is a few kilobytes; a file of megabytes is a mistake (or an attempt to exhaust memory). */

@@ -34,7 +34,7 @@ export interface RevisionFiles {
   problems: Problem[];
 }
 
-/** The catalog files (procedures/, decisions/, calendar/, config) of `root` as they were at `revision`. */
+/** The catalog files (procedures/, decisions/, calendar/, agencies/, config) of `root` as they were at `revision`. */
 export function readRevisionFiles(root: string, revision: string): RevisionFiles {
   const commit = resolveRevision(root, revision);
   const prefix = git(root, ["rev-parse", "--show-prefix"]).trim(); // the catalog may be a subfolder of the repo
@@ -48,6 +48,7 @@ export function readRevisionFiles(root: string, revision: string): RevisionFiles
     "procedures",
     "decisions",
     "calendar",
+    "agencies",
     CONFIG_FILE,
   ]);
   const problems: Problem[] = [];

@@ -1,10 +1,11 @@
 // The one place that reads a catalog from disk. The CLI, the site and the tests all go through it and get
 // the same validated Catalog, so no figure is ever computed from two different readings of the files.
 // What is read, and what is reported instead, is catalog-files.ts's policy.
-import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ForbiddenDocument } from "../domain/schema.ts";
+import type { FormFile } from "../domain/catalog.ts";
+import { FORM_FILE, FORMS_DIR, type ForbiddenDocument } from "../domain/schema.ts";
 import { problem, type Problem } from "../domain/problems.ts";
 import {
   checkFile,
@@ -80,6 +81,7 @@ export async function loadCatalog(root: string): Promise<ValidationResult> {
       const read = readRegularFile(join(root, path));
       return "text" in read ? read.text : undefined;
     }),
+    listForms(root),
     defaultForbiddenDocuments(),
   );
 }
@@ -100,4 +102,14 @@ export function loadCalendars(root: string): ValidationResult {
   const { files, problems } = readCatalogFiles(root, ["calendar"]);
   const result = validateCatalog(files);
   return { ...result, problems: [...problems, ...result.problems] };
+}
+
+/** The form files under public/bieu-mau/ with their sizes (read from the file system, not opened). */
+export function listForms(root: string): FormFile[] {
+  const dir = join(root, FORMS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && FORM_FILE.test(e.name))
+    .map((e) => ({ name: e.name, bytes: statSync(join(dir, e.name)).size }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -3,7 +3,7 @@
 // "Thành phần hồ sơ (mục 2) › Số bản sao (documents[1].copies)".
 import { fieldPathLabel, fieldPathText, ITEM_FIELD_NAMES, nameOf, type FieldPath } from "./vocabulary.ts";
 
-export type FileKind = "procedure" | "decision";
+export type FileKind = "procedure" | "decision" | "agency";
 
 export function describeField(path: readonly PropertyKey[], of: FileKind = "procedure"): string {
   if (!path.length) return "";

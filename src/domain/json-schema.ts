@@ -1,6 +1,6 @@
 // JSON Schema for editors (YAML language server, VS Code), derived from the zod schemas so they cannot drift.
 import { z } from "astro/zod";
-import { calendarYear, decision, everydayNames, procedureVersion, projectConfig } from "./schema.ts";
+import { agency, calendarYear, decision, everydayNames, procedureVersion, projectConfig } from "./schema.ts";
 
 export const JSON_SCHEMAS = {
   "procedure.schema.json": procedureVersion,
@@ -8,6 +8,7 @@ export const JSON_SCHEMAS = {
   "calendar.schema.json": calendarYear,
   "config.schema.json": projectConfig,
   "everyday-names.schema.json": everydayNames,
+  "agency.schema.json": agency,
 } as const;
 
 export function jsonSchemaText(name: keyof typeof JSON_SCHEMAS): string {

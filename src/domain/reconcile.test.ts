@@ -63,6 +63,7 @@ const catalog = (decisions: DecisionFile[], versions: VersionFile[]): Catalog =>
   decisions,
   versions,
   calendars: [],
+  agencies: [],
 });
 const change = (code: string, over: Record<string, unknown> = {}) => ({
   action: "amend",

@@ -9,6 +9,7 @@ import {
   DECISION_KIND_NAMES,
   DOCUMENT_GROUP_NAMES,
   LEVEL_NAMES,
+  ONLINE_LEVEL_NAMES,
   TIME_UNIT_NAMES,
   VERSION_STATUS_NAMES,
 } from "./vocabulary.ts";
@@ -87,13 +88,54 @@ export const channel = z.strictObject({
 
 export const DOCUMENT_GROUPS = ["submit", "present"] as const;
 
+/** A form file kept with the catalog, under public/bieu-mau/ (the site serves it at /bieu-mau/<file>). */
+export const FORMS_DIR = "public/bieu-mau";
+export const FORM_FILE = /^[a-z0-9][a-z0-9._-]*\.(?:docx|doc|pdf|xlsx|xls|odt|ods)$/;
+
+/** The file name of an agency in the registry, agencies/<slug>.yaml. */
+export const AGENCY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const agencySlug = z
+  .string({ error: "cần tên tệp của cơ quan trong agencies/, ví dụ ubnd-phuong-hoa-lu" })
+  .regex(AGENCY_SLUG, { error: "cần tên tệp trong agencies/ (chữ thường không dấu, số, gạch nối), không có .yaml" });
+
 export const documentItem = z.strictObject({
   name: text,
   form: z.string().optional().meta({ description: "Mẫu đơn, tờ khai (ví dụ: Mẫu TP/HT-2020-KS.1)" }),
-  formUrl: webUrl.optional(),
+  formUrl: webUrl
+    .optional()
+    .meta({ description: "Địa chỉ tải mẫu đơn ở nơi khác (khi không để tệp trong public/bieu-mau/)" }),
+  formFile: z
+    .string()
+    .regex(FORM_FILE, {
+      error:
+        "cần tên tệp trong public/bieu-mau/ (chữ thường không dấu, số, gạch nối), đuôi .docx, .doc, .pdf, .xlsx, .xls, .odt hoặc .ods",
+    })
+    .optional()
+    .meta({ description: "Tệp mẫu đơn trong public/bieu-mau/, ví dụ to-khai-khai-sinh.docx" }),
   originals: z.int({ error: "cần số bản chính (số nguyên, 0 nếu không có)" }).nonnegative(),
   copies: z.int({ error: "cần số bản sao (số nguyên, 0 nếu không có)" }).nonnegative(),
   group: z.enum(DOCUMENT_GROUPS, { error: `cần một trong: ${choices(DOCUMENT_GROUP_NAMES)}` }).default("submit"),
+  when: text
+    .optional()
+    .meta({ description: "Chỉ cần trong trường hợp này (ví dụ: trường hợp ủy quyền); bỏ trống khi luôn phải có" }),
+  note: z.string().optional(),
+});
+
+export const ONLINE_LEVELS = ["toan-trinh", "mot-phan"] as const;
+
+/** The online public service of a version: full (toàn trình) or partial (một phần), and where to apply. */
+export const onlineService = z.strictObject({
+  level: z.enum(ONLINE_LEVELS, { error: `cần một trong: ${choices(ONLINE_LEVEL_NAMES)}` }),
+  url: webUrl
+    .optional()
+    .meta({ description: "Địa chỉ nộp hồ sơ trực tuyến; bỏ trống để dùng trang của thủ tục trên cổng dịch vụ công" }),
+});
+
+/** The legal deadline for the citizen, where a law sets one: "within 60 days of the birth". */
+export const applicantDeadline = z.strictObject({
+  value: z.number({ error: "cần một con số" }).positive({ error: "thời hạn phải lớn hơn 0" }),
+  unit: z.enum(TIME_UNITS, { error: `cần một trong: ${choices(TIME_UNIT_NAMES)}` }),
+  from: text.meta({ description: "Kể từ khi nào, ví dụ: ngày sinh con" }),
   note: z.string().optional(),
 });
 
@@ -118,7 +160,25 @@ export const procedureVersion = z.strictObject({
   levels: z.array(level).min(1, { error: "cần ít nhất một cấp thực hiện" }),
   field: text.meta({ description: "Lĩnh vực" }),
   agencies: z.array(text).default([]),
+  offices: z
+    .array(agencySlug)
+    .default([])
+    .meta({ description: "Nơi tiếp nhận hồ sơ: tên tệp của cơ quan trong agencies/ (không có .yaml)" }),
   audience: z.array(text).default([]),
+  summary: z
+    .string()
+    .trim()
+    .min(1, { error: "không được để trống" })
+    .optional()
+    .meta({ description: "Một hai câu dễ hiểu: ai cần làm thủ tục này, khi nào" }),
+  deadline: applicantDeadline
+    .optional()
+    .meta({ description: "Thời hạn người dân phải làm thủ tục, nếu luật có quy định" }),
+  lifeEvents: z
+    .array(text)
+    .default([])
+    .meta({ description: "Sự kiện trong đời (nhóm thủ tục liên thông), ví dụ: Có con nhỏ" }),
+  online: onlineService.optional(),
   channels: z.array(channel).default([]),
   documents: z.array(documentItem).default([]),
   conditions: z.array(text).default([]),
@@ -171,7 +231,7 @@ export const decision = z
     basedOn: z.array(text).default([]),
     submission: z.strictObject({ number: text, date: isoDate }).optional(),
     shortened: z.boolean({ error: "cần true hoặc false" }).default(false),
-    url: webUrl.optional(),
+    url: webUrl.optional().meta({ description: "Địa chỉ văn bản quyết định (bản gốc)" }),
     changes: z.array(decisionChange).min(1, { error: "một quyết định công bố cần ít nhất một thay đổi" }),
   })
   .superRefine((d, ctx) => {
@@ -185,6 +245,24 @@ export const decision = z
       }
     });
   });
+
+/** A place citizens go: agencies/<slug>.yaml. */
+export const agency = z.strictObject({
+  name: text,
+  address: text,
+  hours: z.array(text).min(1, { error: "cần ít nhất một dòng giờ làm việc" }).meta({
+    description: "Giờ tiếp nhận hồ sơ, mỗi dòng một khoảng, ví dụ: Thứ Hai đến thứ Sáu: 7 giờ 30 – 11 giờ 30",
+  }),
+  phone: z.string({ error: "cần số điện thoại" }).regex(/^\+?[0-9][0-9 .]{5,}[0-9]$/, {
+    error: "cần số điện thoại (chữ số, dấu cách, dấu chấm), ví dụ 0229 3871 234",
+  }),
+  email: z.email({ error: "cần một địa chỉ thư điện tử" }).optional(),
+  website: webUrl.optional(),
+  map: webUrl.optional().meta({ description: "Đường dẫn bản đồ (ví dụ OpenStreetMap)" }),
+  levels: z.array(level).min(1, { error: "cần ít nhất một cấp mà cơ quan tiếp nhận" }),
+  areas: z.array(text).default([]).meta({ description: "Địa bàn phục vụ (xã, phường...); bỏ trống nếu cả tỉnh" }),
+  note: z.string().optional(),
+});
 
 export const calendarYear = z.strictObject({
   year: z.int().min(1900).max(2099),
@@ -235,6 +313,18 @@ export const projectConfig = z.strictObject({
       authority: z.string().default(""),
       url: webUrl.optional(),
       sample: z.boolean().default(false),
+    })
+    .prefault({}),
+  portal: z
+    .strictObject({
+      name: z.string().default("Cổng Dịch vụ công quốc gia"),
+      procedureUrl: z
+        .string()
+        .default("https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}")
+        .refine((u) => /^https?:\/\/[^\s]+$/.test(u) && u.includes("{code}"), {
+          error: "cần một địa chỉ http(s) có chỗ {code} cho mã thủ tục",
+        })
+        .meta({ description: "Trang của một thủ tục trên cổng dịch vụ công; {code} được thay bằng mã thủ tục" }),
     })
     .prefault({}),
   windows: z
@@ -294,6 +384,8 @@ export type Channel = z.infer<typeof channel>;
 export type Decision = z.infer<typeof decision>;
 export type DecisionChange = z.infer<typeof decisionChange>;
 export type CalendarYear = z.infer<typeof calendarYear>;
+export type Agency = z.infer<typeof agency>;
+export type OnlineService = z.infer<typeof onlineService>;
 export type ProjectConfig = z.infer<typeof projectConfig>;
 export type EverydayName = z.infer<typeof everydayName>;
 export type ForbiddenDocument = z.infer<typeof forbiddenDocument>;

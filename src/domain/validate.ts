@@ -1,13 +1,17 @@
 // Validates a whole catalog given as raw files (path + text): each file against its schema, the MDX body
 // against the content rules, and the cross-file rules. Never throws on bad input; every problem is a value.
-import type { Catalog, CalendarFile, DecisionFile, VersionFile } from "./catalog.ts";
+import type { AgencyFile, Catalog, CalendarFile, DecisionFile, FormFile, VersionFile } from "./catalog.ts";
 import { dayNumber, weekdayOf, toDay } from "./dates.ts";
 import { checkBody } from "./mdx-safety.ts";
 import { problem, type Problem } from "./problems.ts";
 import {
+  agency,
+  AGENCY_SLUG,
   calendarYear,
   decision,
+  FORMS_DIR,
   forbiddenDocumentList,
+  NATIONAL_CODE,
   procedureVersion,
   projectConfig,
   type ForbiddenDocument,
@@ -43,10 +47,11 @@ const PROCEDURE_PATH = /^procedures\/([^/]+)\/([^/]+)\.mdx$/;
 const DECISION_PATH = /^decisions\/([^/]+)\/([^/]+)\.mdx$/;
 const CALENDAR_PATH = /^calendar\/([^/]+)\.ya?ml$/;
 /** Not catalog data: hidden files, and the README that `tthc init` puts at the top of each data folder. */
-const NOT_DATA = /(^|\/)\.[^/]*$|^(procedures|decisions|calendar)\/README\.md$/;
+const NOT_DATA = /(^|\/)\.[^/]*$|^(procedures|decisions|calendar|agencies)\/README\.md$/;
 
-/** Whether a file under procedures/, decisions/ or calendar/ is catalog data (to be read and checked). */
+/** Whether a file under procedures/, decisions/, calendar/ or agencies/ is catalog data (to be read and checked). */
 export const isDataPath = (path: string): boolean => !NOT_DATA.test(path);
+const AGENCY_PATH = /^agencies\/([^/]+)\.ya?ml$/;
 /** Cấp huyện was abolished on 2025-07-01 (two-level local government). */
 const DISTRICT_LEVEL_ENDS = "2025-07-01";
 
@@ -61,16 +66,19 @@ export type FileCheck = { path: string; problems: Problem[] } & (
       number?: string;
     }
   | { kind: "calendar"; data?: CalendarFile["data"] }
+  | { kind: "agency"; data?: AgencyFile["data"]; slug: string }
   | { kind: "config"; data?: ProjectConfig }
   | { kind: "forbidden"; data?: ForbiddenDocument[] }
   | { kind: "other" }
 );
 
-export function validateCatalog(files: RawFile[]): ValidationResult {
+/** `forms`: the files under public/bieu-mau/, when known; references to form files are checked only then. */
+export function validateCatalog(files: RawFile[], forms?: FormFile[]): ValidationResult {
   const texts = new Map(files.map((f) => [f.path, f.text]));
   return combineChecks(
     files.map(checkFile),
     locateIn((path) => texts.get(path)),
+    forms,
   );
 }
 
@@ -96,11 +104,13 @@ export function checkFile({ path, text }: RawFile): FileCheck {
       ? "decision"
       : CALENDAR_PATH.test(path)
         ? "calendar"
-        : path === CONFIG_FILE
-          ? "config"
-          : path === FORBIDDEN_FILE
-            ? "forbidden"
-            : undefined;
+        : AGENCY_PATH.test(path)
+          ? "agency"
+          : path === CONFIG_FILE
+            ? "config"
+            : path === FORBIDDEN_FILE
+              ? "forbidden"
+              : undefined;
   if (!kind) {
     return {
       path,
@@ -109,12 +119,12 @@ export function checkFile({ path, text }: RawFile): FileCheck {
         problem(
           path,
           "warning",
-          "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml",
+          "tệp này không nằm đúng chỗ nên bị bỏ qua: thủ tục ở procedures/<mã>/<ngày hiệu lực>.mdx, quyết định ở decisions/<năm>/<số>.mdx, lịch ở calendar/<năm>.yaml, cơ quan ở agencies/<tên>.yaml",
         ),
       ],
     };
   }
-  const isYaml = kind === "calendar" || kind === "config" || kind === "forbidden";
+  const isYaml = kind === "calendar" || kind === "config" || kind === "agency" || kind === "forbidden";
   const source = parseSourceFile(path, text, { frontMatter: !isYaml });
   const problems = [
     ...encodingErrors(path, text),
@@ -236,6 +246,20 @@ export function checkFile({ path, text }: RawFile): FileCheck {
     problems.push(...found);
     return { path, kind, problems, data: data?.documents };
   }
+  if (kind === "agency") {
+    const slug = AGENCY_PATH.exec(path)![1]!;
+    const { data, problems: found } = checkSchema(source, agency, "agency");
+    problems.push(...found);
+    if (!AGENCY_SLUG.test(slug))
+      problems.push(
+        problem(
+          path,
+          "error",
+          `tên tệp "${slug}" không dùng được làm tên cơ quan: chỉ chữ thường không dấu, số và gạch nối (ví dụ ubnd-phuong-hoa-lu.yaml)`,
+        ),
+      );
+    return { path, kind, problems, data, slug };
+  }
   const { data, problems: found } =
     kind === "calendar" ? checkSchema(source, calendarYear) : checkSchema(source, projectConfig);
   problems.push(...found);
@@ -248,6 +272,7 @@ export function checkFile({ path, text }: RawFile): FileCheck {
 export function combineChecks(
   checks: FileCheck[],
   at: Locate,
+  forms?: FormFile[],
   /** The list of forbidden papers to use when the catalog has none of its own. */
   defaultForbidden: ForbiddenDocument[] = [],
 ): ValidationResult {
@@ -255,6 +280,7 @@ export function combineChecks(
   const versions: VersionFile[] = [];
   const decisions: DecisionFile[] = [];
   const calendars: CalendarFile[] = [];
+  const agencies: AgencyFile[] = [];
   let config: ProjectConfig = projectConfig.parse({});
   let forbiddenDocuments = defaultForbidden;
   for (const c of checks) {
@@ -264,6 +290,7 @@ export function combineChecks(
     else if (c.kind === "decision") decisions.push({ path: c.path, data: c.data, body: c.body });
     else if (c.kind === "calendar") calendars.push({ path: c.path, data: c.data });
     else if (c.kind === "forbidden") forbiddenDocuments = c.data;
+    else if (c.kind === "agency") agencies.push({ path: c.path, slug: c.slug, data: c.data });
     else config = c.data;
   }
   // A version citing a decision whose file has errors of its own is not reported a second time.
@@ -277,6 +304,7 @@ export function combineChecks(
     ...checkAnnouncedCodes(decisions, knownCodes, at),
     ...checkVersions(versions, decisions, invalidDecisions, at),
     ...checkCalendars(calendars, at),
+    ...checkReferences(versions, agencies, checks, forms, at),
     ...forbiddenDemands(versions, forbiddenDocuments).map((d) =>
       problem(
         d.path,
@@ -286,7 +314,11 @@ export function combineChecks(
       ),
     ),
   );
-  return { catalog: { config, versions, decisions, calendars, forbiddenDocuments }, problems, files: checks.length };
+  return {
+    catalog: { config, versions, decisions, calendars, agencies, forbiddenDocuments, ...(forms ? { forms } : {}) },
+    problems,
+    files: checks.length,
+  };
 }
 
 export type Locate = (file: string, path: readonly PropertyKey[]) => { line: number; column: number };
@@ -488,6 +520,102 @@ function checkVersions(
         );
       }
     });
+  }
+  return problems;
+}
+
+/** What a version points to outside itself: the agencies of the registry, form files, the procedure it replaces. */
+function checkReferences(
+  versions: VersionFile[],
+  agencies: AgencyFile[],
+  checks: FileCheck[],
+  forms: FormFile[] | undefined,
+  at: Locate,
+): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(agencies.map((a) => a.slug));
+  // An agency file with errors of its own is reported there, not again at every reference.
+  const invalid = new Set(checks.flatMap((c) => (c.kind === "agency" && !c.data ? [c.slug] : [])));
+  const formNames = forms && new Set(forms.map((f) => f.name));
+  const codes = new Set(versions.map((v) => v.data.code));
+  for (const v of versions) {
+    const d = v.data;
+    d.offices.forEach((slug, i) => {
+      if (!known.has(slug) && !invalid.has(slug))
+        problems.push(
+          problem(
+            v.path,
+            "error",
+            `${describeField(["offices", i])}: không có cơ quan "${slug}" trong sổ cơ quan (cần tệp agencies/${slug}.yaml)`,
+            at(v.path, ["offices", i]),
+          ),
+        );
+    });
+    d.documents.forEach((doc, i) => {
+      if (doc.formFile && formNames && !formNames.has(doc.formFile))
+        problems.push(
+          problem(
+            v.path,
+            "error",
+            `${describeField(["documents", i, "formFile"])}: không có tệp mẫu ${FORMS_DIR}/${doc.formFile} (giấy tờ “${doc.name}”)`,
+            at(v.path, ["documents", i, "formFile"]),
+          ),
+        );
+      if (doc.formFile && doc.formUrl)
+        problems.push(
+          problem(
+            v.path,
+            "warning",
+            `${describeField(["documents", i])}: có cả formFile và formUrl; trang chỉ dẫn đến tệp trong ${FORMS_DIR}/ (giấy tờ “${doc.name}”)`,
+            at(v.path, ["documents", i, "formUrl"]),
+          ),
+        );
+      if ((doc.formFile || doc.formUrl) && !doc.form)
+        problems.push(
+          problem(
+            v.path,
+            "warning",
+            `${describeField(["documents", i])}: có tệp mẫu nhưng chưa ghi tên mẫu (form), ví dụ "Mẫu TP/HT-2020-KS.1" (giấy tờ “${doc.name}”)`,
+            at(v.path, ["documents", i]),
+          ),
+        );
+    });
+    if (d.online && !d.online.url && !NATIONAL_CODE.test(d.code))
+      problems.push(
+        problem(
+          v.path,
+          "error",
+          `${describeField(["online"])}: thủ tục chưa có mã quốc gia (${d.code}) nên cần ghi url nộp hồ sơ trực tuyến`,
+          at(v.path, ["online"]),
+        ),
+      );
+    if (d.online && d.status === "active" && !d.channels.some((c) => c.kind === "online"))
+      problems.push(
+        problem(
+          v.path,
+          "warning",
+          `${describeField(["online"])}: có dịch vụ công trực tuyến nhưng ${describeField(["channels"])} không có cách nộp trực tuyến (kind: online)`,
+          at(v.path, ["online"]),
+        ),
+      );
+    if (d.replaces && !codes.has(d.replaces))
+      problems.push(
+        problem(
+          v.path,
+          "warning",
+          `${describeField(["replaces"])}: thủ tục ${d.replaces} không có trong procedures/; trang không dẫn được đến thủ tục bị thay thế`,
+          at(v.path, ["replaces"]),
+        ),
+      );
+    if (d.replaces === d.code)
+      problems.push(
+        problem(
+          v.path,
+          "error",
+          `${describeField(["replaces"])}: thủ tục không thể thay thế chính nó`,
+          at(v.path, ["replaces"]),
+        ),
+      );
   }
   return problems;
 }

@@ -2,7 +2,7 @@
 // the way numbers, money, percentages, durations and dates are written. The CLI, the reports and the public
 // site all take their wording from here, so a value reads the same everywhere. Pure: no I/O.
 import type { FindingKind, ChangeState, WindowKind } from "./reconcile.ts";
-import type { DOCUMENT_GROUPS, Level, TIME_UNITS, CHANNEL_KINDS, DECISION_ACTIONS } from "./schema.ts";
+import type { DOCUMENT_GROUPS, Level, TIME_UNITS, CHANNEL_KINDS, DECISION_ACTIONS, ONLINE_LEVELS } from "./schema.ts";
 import type { RecordPart } from "./completeness.ts";
 import type { LateKind } from "./indicators.ts";
 import type { Period } from "./period.ts";
@@ -35,6 +35,10 @@ export const TIME_UNIT_NAMES: Names<(typeof TIME_UNITS)[number]> = {
   days: "ngày",
   hours: "giờ",
   months: "tháng",
+};
+export const ONLINE_LEVEL_NAMES: Names<(typeof ONLINE_LEVELS)[number]> = {
+  "toan-trinh": "Dịch vụ công trực tuyến toàn trình",
+  "mot-phan": "Dịch vụ công trực tuyến một phần",
 };
 export const DOCUMENT_GROUP_NAMES: Names<(typeof DOCUMENT_GROUPS)[number]> = {
   submit: "Phải nộp",
@@ -152,7 +156,12 @@ export const PROCEDURE_FIELD_NAMES: Names<string> = {
   levels: "Cấp thực hiện",
   field: "Lĩnh vực",
   agencies: "Cơ quan thực hiện",
+  offices: "Nơi tiếp nhận hồ sơ",
   audience: "Đối tượng thực hiện",
+  summary: "Tóm tắt",
+  deadline: "Thời hạn phải làm thủ tục",
+  lifeEvents: "Sự kiện trong đời",
+  online: "Dịch vụ công trực tuyến",
   channels: "Cách thức thực hiện",
   documents: "Thành phần hồ sơ",
   conditions: "Yêu cầu, điều kiện",
@@ -177,6 +186,19 @@ export const DECISION_FIELD_NAMES: Names<string> = {
   changes: "Thủ tục được công bố",
 };
 
+export const AGENCY_FIELD_NAMES: Names<string> = {
+  name: "Tên nơi tiếp nhận",
+  address: "Địa chỉ",
+  hours: "Giờ tiếp nhận",
+  phone: "Điện thoại",
+  email: "Thư điện tử",
+  website: "Trang thông tin",
+  map: "Bản đồ",
+  levels: "Cấp tiếp nhận",
+  areas: "Địa bàn phục vụ",
+  note: "Ghi chú",
+};
+
 export const CALENDAR_FIELD_NAMES: Names<string> = {
   year: "Năm",
   sources: "Văn bản thông báo",
@@ -192,6 +214,10 @@ export const ITEM_FIELD_NAMES: Names<string> = {
   code: "Mã",
   form: "Mẫu đơn, tờ khai",
   formUrl: "Đường dẫn mẫu",
+  formFile: "Tệp mẫu",
+  when: "Chỉ cần khi",
+  from: "Kể từ",
+  level: "Mức độ",
   originals: "Số bản chính",
   copies: "Số bản sao",
   group: "Nộp hay xuất trình",
@@ -221,6 +247,7 @@ export const VALUE_NAMES: Readonly<Record<string, Readonly<Record<string, string
   status: VERSION_STATUS_NAMES,
   group: DOCUMENT_GROUP_NAMES,
   action: DECISION_ACTION_NAMES,
+  level: ONLINE_LEVEL_NAMES,
 };
 
 /** A field's place in a file, as zod gives it: `["documents", 2, "originals"]`. */
@@ -233,13 +260,19 @@ export type FieldPath = readonly (string | number)[];
 export function fieldPathLabel(
   path: FieldPath,
   options: {
-    of?: "procedure" | "decision" | "item";
+    of?: "procedure" | "decision" | "agency" | "item";
     /** The name of the item a path prefix ends on; null: an only item, not worth a number. */
     itemName?: (prefix: FieldPath) => string | null | undefined;
   } = {},
 ): string {
   const top =
-    options.of === "decision" ? DECISION_FIELD_NAMES : options.of === "item" ? ITEM_FIELD_NAMES : PROCEDURE_FIELD_NAMES;
+    options.of === "decision"
+      ? DECISION_FIELD_NAMES
+      : options.of === "agency"
+        ? AGENCY_FIELD_NAMES
+        : options.of === "item"
+          ? ITEM_FIELD_NAMES
+          : PROCEDURE_FIELD_NAMES;
   const parts: string[] = [];
   path.forEach((segment, n) => {
     if (typeof segment === "number") {
@@ -323,8 +356,21 @@ export function formatRate(rate: number | null): string {
 }
 
 /** { value: 3, unit: "working-days" } → "3 ngày làm việc". */
-export function formatDuration(time: { value: number; unit: string }): string {
-  return `${formatNumber(time.value)} ${nameOf(TIME_UNIT_NAMES, time.unit) ?? time.unit}`;
+export function formatDuration(
+  time: { value: number; unit: string },
+  options: { sayWhichDays?: boolean } = {},
+): string {
+  const text = `${formatNumber(time.value)} ${nameOf(TIME_UNIT_NAMES, time.unit) ?? time.unit}`;
+  // For citizens "ngày" alone is ambiguous: say that weekends and holidays count, as "ngày làm việc" says they do not.
+  return options.sayWhichDays && time.unit === "days" ? `${text} (tính cả ngày nghỉ)` : text;
+}
+
+/** A download's size as people read it: 10363 → "10 kB", 1572864 → "1,5 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} byte`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${formatNumber(Math.max(1, Math.round(kb)))} kB`;
+  return `${formatNumber(Math.round((kb / 1024) * 10) / 10)} MB`;
 }
 
 /** 2026-02-27 → 27/02/2026, the way Vietnamese documents write dates. */

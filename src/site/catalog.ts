@@ -8,10 +8,12 @@ let cached: Promise<Catalog> | undefined;
 
 export function siteCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const [versions, decisions, calendars, config, forbidden] = await Promise.all([
+    const [versions, decisions, calendars, agencies, forms, config, forbidden] = await Promise.all([
       getCollection("versions"),
       getCollection("decisions"),
       getCollection("calendars"),
+      getCollection("agencies"),
+      getCollection("forms"),
       getCollection("config"),
       getCollection("forbidden"),
     ]);
@@ -20,6 +22,8 @@ export function siteCatalog(): Promise<Catalog> {
       versions: versions.map((e) => ({ path: e.data.path, data: e.data.data, body: e.body ?? "" })),
       decisions: decisions.map((e) => ({ path: e.data.path, data: e.data.data, body: e.body ?? "" })),
       calendars: calendars.map((e) => ({ path: e.data.path, data: e.data.data })),
+      agencies: agencies.map((e) => ({ path: e.data.path, slug: e.id, data: e.data.data })),
+      forms: forms.map((e) => e.data.data),
       forbiddenDocuments: forbidden[0]?.data.data ?? [],
     };
   })();

@@ -4,6 +4,7 @@ import type { ProcedureTimeline } from "../domain/timeline.ts";
 import type { ProcedureVersion } from "../domain/schema.ts";
 import { LEVEL_NAMES, VERSION_STATUS_NAMES } from "../domain/vocabulary.ts";
 import { slugify } from "../domain/slug.ts";
+import { compareVi } from "../domain/collation.ts";
 
 export const FACETS = {
   "linh-vuc": { title: "Lĩnh vực", filter: "field", values: (v: ProcedureVersion) => [v.field] },
@@ -14,6 +15,7 @@ export const FACETS = {
   },
   "co-quan": { title: "Cơ quan thực hiện", filter: "agency", values: (v: ProcedureVersion) => v.agencies },
   "doi-tuong": { title: "Đối tượng thực hiện", filter: "audience", values: (v: ProcedureVersion) => v.audience },
+  "su-kien": { title: "Sự kiện trong đời", filter: "lifeEvent", values: (v: ProcedureVersion) => v.lifeEvents },
 } as const;
 
 export type FacetKey = keyof typeof FACETS;
@@ -35,17 +37,22 @@ export interface FacetValue {
   procedures: ProcedureTimeline[];
 }
 
-/** Distinct values of `values` over the procedures, each with its procedures, in Vietnamese order. */
+/** Distinct values of `values` over the procedures, each with its procedures, both in Vietnamese order. */
 export function groupBy(
   timelines: ProcedureTimeline[],
   values: (v: ProcedureVersion) => readonly string[],
 ): [string, ProcedureTimeline[]][] {
   const map = new Map<string, ProcedureTimeline[]>();
   for (const t of timelines) for (const v of new Set(values(t.current.data))) map.set(v, [...(map.get(v) ?? []), t]);
-  return [...map].sort(([a], [b]) => a.localeCompare(b, "vi"));
+  for (const list of map.values())
+    list.sort((a, b) => compareVi(a.current.data.name, b.current.data.name) || compareVi(a.code, b.code));
+  return [...map].sort(([a], [b]) => compareVi(a, b));
 }
 
-/** Every value of a facet among the procedures, with its procedures and a URL slug. */
+/**
+ * Every value of a facet among the procedures, with its procedures and a URL slug. Given all public procedures,
+ * abolished ones included, as the search filters are: the counts of the two then agree.
+ */
 export function facetValues(facet: FacetKey, timelines: ProcedureTimeline[]): FacetValue[] {
   const used = new Set<string>();
   return groupBy(timelines, FACETS[facet].values).map(([value, procedures]) => {
@@ -55,4 +62,21 @@ export function facetValues(facet: FacetKey, timelines: ProcedureTimeline[]): Fa
     used.add(slug);
     return { facet, value, slug, procedures };
   });
+}
+
+const slugIndexes = new WeakMap<ProcedureTimeline[], Map<FacetKey, Map<string, string>>>();
+
+/** The browse page slug of a facet value, from the same list the browse pages are built from (cached). */
+export function facetSlug(facet: FacetKey, value: string, timelines: ProcedureTimeline[]): string | undefined {
+  let byFacet = slugIndexes.get(timelines);
+  if (!byFacet) {
+    byFacet = new Map();
+    slugIndexes.set(timelines, byFacet);
+  }
+  let slugs = byFacet.get(facet);
+  if (!slugs) {
+    slugs = new Map(facetValues(facet, timelines).map((v) => [v.value, v.slug]));
+    byFacet.set(facet, slugs);
+  }
+  return slugs.get(value);
 }

@@ -3,6 +3,7 @@
 import type { Channel } from "../domain/schema.ts";
 import {
   CHANNEL_KIND_NAMES,
+  formatBytes,
   formatCopies,
   formatDateVi,
   formatDuration,
@@ -12,10 +13,12 @@ import {
 } from "../domain/vocabulary.ts";
 
 export { FREE } from "../domain/vocabulary.ts";
-export { formatDateVi, formatFees };
+export { formatBytes, formatDateVi, formatFees };
 
 export const levelNames = formatLevels;
 export const money = formatMoney;
 export const channelName = (c: Channel) => CHANNEL_KIND_NAMES[c.kind];
-export const timeText = (c: Channel) => formatDuration(c.time);
+/** Citizens are always told which days count: "1 ngày làm việc", "30 ngày (tính cả ngày nghỉ)". */
+export const durationText = (time: Channel["time"]) => formatDuration(time, { sayWhichDays: true });
+export const timeText = (c: Channel) => durationText(c.time);
 export const copiesText = formatCopies;

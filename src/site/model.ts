@@ -3,7 +3,7 @@ import { reconcile, type StatusReport } from "../domain/reconcile.ts";
 import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
 import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.ts";
 import { timelines, type ProcedureTimeline } from "../domain/timeline.ts";
-import type { Catalog, DecisionFile, VersionFile } from "../domain/catalog.ts";
+import type { AgencyFile, Catalog, DecisionFile, VersionFile } from "../domain/catalog.ts";
 import { workingCalendarOf } from "../domain/working-days.ts";
 import { buildDate } from "./build-date.ts";
 import { siteCatalog } from "./catalog.ts";
@@ -20,6 +20,9 @@ export interface SiteModel {
   status: StatusReport;
   /** The page of the decision with this number, if the catalog has it (called for every procedure page). */
   decisionUrl(number: string): string | undefined;
+  /** The agency registry by slug (agencies/<slug>.yaml). */
+  agencies: Map<string, AgencyFile>;
+  decisionsByNumber: Map<string, DecisionFile>;
 }
 
 let model: Promise<SiteModel> | undefined;
@@ -41,6 +44,8 @@ export function siteModel(): Promise<SiteModel> {
         const d = decisions.get(number);
         return d && urls.decision(d.path);
       },
+      agencies: new Map(catalog.agencies.map((a) => [a.slug, a])),
+      decisionsByNumber: decisions,
     };
   })();
   return model;

@@ -1,6 +1,7 @@
 // Open data of the public catalog: the same public versions the pages show, as JSON and CSV.
 import type { VersionFile } from "../domain/catalog.ts";
 import type { SiteModel } from "./model.ts";
+import { proceduresByOffice } from "./procedure-page.ts";
 
 export const versionRecord = (v: VersionFile) => ({ ...v.data, body: v.body });
 
@@ -51,4 +52,17 @@ export function proceduresCsv(model: Pick<SiteModel, "timelines">): string {
     v.channels.map((c) => `${c.kind}: ${c.time.value} ${c.time.unit}`).join("; "),
   ]);
   return `\uFEFF${[head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The agency registry with the codes of the procedures in force that each office receives. */
+export function agenciesData(model: SiteModel) {
+  const byOffice = proceduresByOffice(model.timelines);
+  return {
+    asOf: model.asOf,
+    agencies: model.catalog.agencies.map((a) => ({
+      slug: a.slug,
+      ...a.data,
+      procedures: (byOffice.get(a.slug) ?? []).map((t) => t.code),
+    })),
+  };
 }

@@ -28,6 +28,7 @@ describe("search records", () => {
       level: ["Cấp xã"],
       agency: ["Ủy ban nhân dân cấp xã"],
       audience: ["Công dân Việt Nam"],
+      lifeEvent: [],
       status: ["Đang áp dụng"],
     });
   });

@@ -43,6 +43,7 @@ export function searchRecord(urls: SiteUrls, timeline: ProcedureTimeline, succes
     v.field,
     ...v.agencies,
     ...v.audience,
+    ...v.lifeEvents,
     ...v.documents.map((d) => d.name),
     ...v.conditions,
     v.result?.name ?? "",

@@ -19,11 +19,19 @@ export type ApiFile =
   | "decisions.json"
   | "status.json"
   | "scorecard.json"
-  | "scorecard.csv";
+  | "scorecard.csv"
+  | "agencies.json";
 
 export interface SiteUrls {
   /** The base path itself: the home page, with search and the browse lists. */
   home: string;
+  /** Every procedure in one list (the "Thủ tục" menu item). */
+  procedures: string;
+  /** The agency registry, and one place citizens go (agencies/<slug>.yaml). */
+  agencies: string;
+  agency(slug: string): string;
+  /** A form file kept under public/bieu-mau/. */
+  form(file: string): string;
   /** The page of a procedure: the version in force. */
   procedure(code: string): string;
   /** The page of one dated version (the one in force points to `procedure(code)`). */
@@ -52,6 +60,10 @@ export function siteUrls(base: string): SiteUrls {
   const b = normalizeBase(base);
   return {
     home: b,
+    procedures: `${b}thu-tuc/`,
+    agencies: `${b}co-quan/`,
+    agency: (slug) => `${b}co-quan/${slug}/`,
+    form: (file) => `${b}bieu-mau/${file}`,
     procedure: (code) => `${b}thu-tuc/${code}/`,
     version: (code, effective) => `${b}thu-tuc/${code}/${effective}/`,
     versionDiff: (code, effective) => `${b}thu-tuc/${code}/${effective}/thay-doi/`,

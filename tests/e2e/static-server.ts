@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
   ".txt": "text/plain; charset=utf-8",
+  ".pdf": "application/pdf",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
 export async function serve(root: string): Promise<{ url: string; close(): Promise<void>; server: Server }> {
@@ -22,10 +24,15 @@ export async function serve(root: string): Promise<{ url: string; close(): Promi
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    // As static hosts do: the site's own 404.html, with the status 404.
     if (!existsSync(file))
       return void res
         .writeHead(404, { "Content-Type": "text/html; charset=utf-8" })
-        .end("<!doctype html><title>404</title>");
+        .end(
+          existsSync(join(root, "404.html"))
+            ? readFileSync(join(root, "404.html"))
+            : "<!doctype html><title>404</title>",
+        );
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     res.end(req.method === "HEAD" ? undefined : readFileSync(file));
   });
