@@ -12,7 +12,7 @@ const REPO = join(import.meta.dirname, "../../..");
 /** A copy of the sample catalog to work on. */
 function sampleCatalog(): string {
   const dir = mkdtempSync(join(tmpdir(), "tthc-officer-"));
-  for (const part of ["procedures", "decisions", "calendar", "tthc.config.yaml"])
+  for (const part of ["procedures", "decisions", "calendar", "agencies", "public/bieu-mau", "tthc.config.yaml"])
     cpSync(join(REPO, part), join(dir, part), { recursive: true });
   return dir;
 }
