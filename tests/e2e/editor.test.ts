@@ -126,7 +126,6 @@ describe("web editor", () => {
     await page.getByRole("textbox", { name: "Ngày ký" }).fill("2026-12-18");
     const changes = field("Thủ tục được công bố");
     await changes.getByRole("button", { name: /^Thêm/ }).click();
-    await changes.getByRole("radio", { name: "Sửa đổi, bổ sung" }).check();
     await field("Mã", changes).getByRole("textbox").fill("1.001193");
     await field("Tên", changes).getByRole("textbox").first().fill("Đăng ký khai sinh");
     const changeDocuments = field("Thành phần hồ sơ", changes);
@@ -134,6 +133,10 @@ describe("web editor", () => {
     await field("Tên", changeDocuments).getByRole("textbox").fill("Tờ khai đăng ký khai sinh");
     await field("Số bản chính", changeDocuments).getByRole("spinbutton").fill("1");
     await field("Số bản sao", changeDocuments).getByRole("spinbutton").fill("0");
+    // The action last: a new list item fills its defaults as it renders, and the choice must survive that.
+    const amend = changes.getByRole("radio", { name: "Sửa đổi, bổ sung" });
+    await amend.check();
+    expect(await amend.isChecked()).toBe(true);
     await save();
     await expect
       .poll(() => readRepository(page).then((r) => r.some((f) => f.path.startsWith("decisions/2026/2301"))))
