@@ -71,6 +71,8 @@ describe("papers the law forbids demanding", () => {
     ]);
     const report = reconcile(catalog, workingCalendarOf(catalog), { asOf: "2026-04-01" });
     expect(report.findings).toContainEqual(expect.objectContaining({ kind: "forbidden-document", code: "1.001193" }));
+    // The scorecard's figure: counted among the findings, and on its own.
+    expect(report.summary).toMatchObject({ findings: report.findings.length, forbidden: 1 });
     const version: VersionFile = { path: "p", body: "", data: procedureVersion.parse(parse(text.split("---")[1]!)) };
     expect(forbiddenDemands([version], rules)).toHaveLength(1);
   });

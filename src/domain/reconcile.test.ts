@@ -126,6 +126,7 @@ describe("reconcile: publication windows", () => {
       mismatched: 0,
       mismatches: 0,
       findings: 0,
+      forbidden: 0,
       onTimeRate: 0.25,
     });
   });

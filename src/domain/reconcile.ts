@@ -82,6 +82,8 @@ export interface StatusSummary {
   mismatches: number;
   /** Catalog findings, every kind (what the report lists under "Vấn đề trong danh mục"). */
   findings: number;
+  /** Of those, papers the law forbids demanding that a procedure in force still asks for. */
+  forbidden: number;
   /** Share of the windows already closed that were met: published / (published + publishedLate + overdue);
    *  null when no window has closed yet (nothing to count, not 100%). */
   onTimeRate: number | null;
@@ -247,6 +249,7 @@ export function summarize(items: StatusItem[], findings: CatalogFinding[]): Stat
     mismatched,
     mismatches: items.reduce((n, i) => n + i.mismatches.length, 0),
     findings: findings.length,
+    forbidden: findings.filter((f) => f.kind === "forbidden-document").length,
     onTimeRate: closed === 0 ? null : Math.round((published / closed) * 10_000) / 10_000,
   };
 }
