@@ -22,6 +22,7 @@ describe("tthc status", () => {
       "mismatched",
       "mismatches",
       "findings",
+      "forbidden",
       "onTimeRate",
     ]);
     expect(json.items[0]).toMatchObject({ issuer: "Ủy ban nhân dân tỉnh Ninh Bình", agencies: [] });
