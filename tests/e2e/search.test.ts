@@ -1,39 +1,24 @@
 // The search page as a citizen uses it, in headless Chromium: on a phone with the keyboard open, with
 // sentences, everyday names, no diacritics, Enter, and procedures that are no longer in force.
-import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch } from "./browser.ts";
-import { serve } from "./static-server.ts";
+import { useBuiltSite } from "../helpers/built-site.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 
-const DIST = new URL("../../dist/", import.meta.url).pathname;
 // A 360 px phone with the on-screen keyboard open: about 360 px of the page are left to see.
 const PHONE_WITH_KEYBOARD = { width: 360, height: 360 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST}index.html`) || !existsSync(`${DIST}pagefind/pagefind.js`))
-    throw new Error("dist/ is not built: run npm run build first (npm test does)");
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(
   viewport = PHONE_WITH_KEYBOARD,
   javaScriptEnabled = true,
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled, hasTouch: true, isMobile: true });
+  const context = await site.browser.newContext({ viewport, javaScriptEnabled, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   return { page, errors };
 }
 

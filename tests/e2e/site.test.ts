@@ -1,38 +1,24 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch } from "./browser.ts";
-import { serve } from "./static-server.ts";
+import { DIST, useBuiltSite } from "../helpers/built-site.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { runCli } from "../helpers/test-io.ts";
 import { crawl } from "../helpers/crawl.ts";
 
 // The site is built by `npm test` with TTHC_AS_OF=2026-11-20, the as-of date the README uses.
 const AS_OF = "2026-11-20";
-const DIST = new URL("../../dist/", import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST}index.html`) || !existsSync(`${DIST}pagefind/pagefind.js`))
-    throw new Error("dist/ is not built: run npm run build first (npm test does)");
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens a page and collects console errors and failed requests. */
 async function open(
   path: string,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: 390, height: 844 },
   });
@@ -42,7 +28,7 @@ async function open(
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("requestfailed", (r) => errors.push(`failed: ${r.url()}`));
   page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return { page, errors };
 }
 
@@ -200,7 +186,7 @@ describe("pages", () => {
 
 describe("links", () => {
   it("no internal link of the built site is broken", async () => {
-    const { seen, broken } = await crawl(server.url);
+    const { seen, broken } = await crawl(site.url);
     expect(broken).toEqual([]);
     expect(seen.size).toBeGreaterThan(100);
   });
