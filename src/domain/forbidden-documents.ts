@@ -16,6 +16,22 @@ export interface ForbiddenDemand {
 
 const COPY = /\b(?:ban sao|sao y|sao chup|photo|photocopy)\b/;
 
+/** A rule with its phrases folded, so that a catalog's documents are matched without folding them again. */
+interface FoldedRule {
+  rule: ForbiddenDocument;
+  match: string[];
+  except: string[];
+}
+const folded = new WeakMap<readonly ForbiddenDocument[], FoldedRule[]>();
+function foldedRules(rules: readonly ForbiddenDocument[]): FoldedRule[] {
+  let list = folded.get(rules);
+  if (!list) {
+    list = rules.map((rule) => ({ rule, match: rule.match.map(foldKey), except: rule.except.map(foldKey) }));
+    folded.set(rules, list);
+  }
+  return list;
+}
+
 /** The rule a document demanded from `effective` on breaks, if any. */
 export function forbiddenRuleFor(
   doc: Pick<DocumentItem, "name" | "copies" | "group">,
@@ -23,13 +39,13 @@ export function forbiddenRuleFor(
   rules: readonly ForbiddenDocument[],
 ): ForbiddenDocument | undefined {
   const name = foldKey(doc.name);
-  return rules.find((rule) => {
+  return foldedRules(rules).find(({ rule, match, except }) => {
     if (rule.from && effective < rule.from) return false;
-    if (!rule.match.some((m) => name.includes(foldKey(m)))) return false;
-    if (rule.except.some((e) => name.includes(foldKey(e)))) return false;
+    if (!match.some((m) => name.includes(m))) return false;
+    if (except.some((e) => name.includes(e))) return false;
     if (rule.copiesOnly) return doc.copies > 0 || COPY.test(name);
     return true;
-  });
+  })?.rule;
 }
 
 /** Every document of `versions` a rule forbids, in order. Pure: the scorecard may call it on any set. */

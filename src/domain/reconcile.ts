@@ -369,11 +369,12 @@ function forbiddenFindings(
     const v = timelineOf(versions, asOf)?.current;
     if (v) current.push(v);
   }
+  const byPath = new Map(current.map((v) => [v.path, v]));
   return forbiddenDemands(current, rules).map((d) => ({
     kind: "forbidden-document",
     code: d.code,
     path: d.path,
-    decision: current.find((v) => v.path === d.path)?.data.decision,
+    decision: byPath.get(d.path)?.data.decision,
     message: `thủ tục ${d.code}: ${forbiddenMessage(d)}`,
   }));
 }

@@ -22,7 +22,6 @@ import {
   scorecardCsv,
   scorecardJson,
 } from "../../../src/report/scorecard-format.ts";
-import { scorecardWorkbook } from "../../../src/report/scorecard-xlsx.ts";
 import { catalogRoot, parse, ROOT_OPTION, UsageError, type Command } from "../cli.ts";
 
 interface PeriodOptions {
@@ -120,6 +119,8 @@ Mã thoát: 0 đã in hoặc đã ghi báo cáo; 1 tệp --xlsx đã có; 2 gọ
     const card = periodScorecard(catalog, calendar, reconcile(catalog, calendar, { asOf }), period);
 
     if (xlsxPath !== undefined) {
+      // ExcelJS takes longer to load than most commands take to run: only when a workbook is asked for.
+      const { scorecardWorkbook } = await import("../../../src/report/scorecard-xlsx.ts");
       writeFileSync(xlsxPath, await scorecardWorkbook(card));
       const shown = relative(io.cwd, xlsxPath);
       io.err(`Đã ghi ${shown.startsWith("..") ? xlsxPath : shown}`);
