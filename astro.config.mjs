@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBase } from "./src/site/urls.ts";
+import { hasHandoff } from "./src/catalog/handoff.ts";
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://tthc.example.gov.vn",
@@ -16,5 +17,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The search script imports Pagefind's own bundle at run time. Inlined into the page, Vite's preload wrapper
   // around that dynamic import was left unresolved (__VITE_PRELOAD__), so the script is kept as a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The build script (scripts/build/build.ts) hands Astro a fresh folder and writes its own files into it while
+  // the pages render: Astro must not empty it.
+  vite: { build: { assetsInlineLimit: 0, ...(hasHandoff() ? { emptyOutDir: false } : {}) } },
 });

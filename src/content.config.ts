@@ -2,7 +2,7 @@
 import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import { z } from "astro/zod";
-import { handedOverCatalog } from "./catalog/handoff.ts";
+import { hasHandoff } from "./catalog/handoff.ts";
 import { loadCatalog } from "./catalog/load.ts";
 import { siteCatalogRoot } from "./catalog/site-root.ts";
 import { agency, calendarYear, decision, forbiddenDocument, procedureVersion, projectConfig } from "./domain/schema.ts";
@@ -11,14 +11,9 @@ import type { Catalog } from "./domain/catalog.ts";
 
 let loaded: Promise<Catalog> | undefined;
 
-/**
- * The catalog the build script validated (src/catalog/handoff.ts), or, without the build script (`astro dev`),
- * read and validated here once; an invalid catalog stops the build with located messages.
- */
+/** The catalog read and validated here once (`astro dev`); an invalid catalog stops with located messages. */
 function catalog(): Promise<Catalog> {
   loaded ??= (async () => {
-    const handedOver = handedOverCatalog();
-    if (handedOver) return handedOver;
     const result = await loadCatalog(siteCatalogRoot());
     const errors = sortProblems(result.problems.filter((p) => p.severity === "error"));
     if (errors.length) {
@@ -44,6 +39,9 @@ function catalogLoader(
     // second time (a measurable share of the build at 10,000 procedures). The schemas still type the collections.
     async load({ store }) {
       store.clear();
+      // In a build the pages read the catalog the build script handed over (src/site/catalog.ts): copying
+      // 10,000 entries into the content store and back took about a third of the Astro part of the build.
+      if (hasHandoff()) return;
       const c = await catalog();
       if (name === "versions") {
         for (const v of c.versions) {

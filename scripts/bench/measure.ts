@@ -1,6 +1,7 @@
 // Wall time and peak memory of a command and all its child processes (Linux /proc), for the benchmarks.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { addTo } from "../../src/domain/multimap.ts";
 
 export interface Measure {
   seconds: number;
@@ -16,7 +17,7 @@ function children(): Map<number, number[]> {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      map.set(ppid, [...(map.get(ppid) ?? []), Number(name)]);
+      addTo(map, ppid, Number(name));
     } catch {
       // the process ended while we looked
     }

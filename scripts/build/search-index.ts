@@ -1,25 +1,18 @@
 // Writes the Pagefind index of the public site from the catalog itself (one record per procedure in force).
 // Indexing records rather than crawling 20,000 built HTML pages is faster and lighter at 10,000 procedures,
-// and needs nothing from Astro's output: the build script writes it after the pages, from the catalog and the
-// date it handed to Astro, so the index describes the same day as the pages.
+// and needs nothing from Astro's output: the build script writes it after the pages, from the timelines of the
+// catalog and date it handed to Astro, so the index describes the same day as the pages.
 import * as pagefind from "pagefind";
-import type { Catalog } from "../../src/domain/catalog.ts";
-import { timelines } from "../../src/domain/timeline.ts";
+import type { ProcedureTimeline } from "../../src/domain/timeline.ts";
 import { searchRecord, successors } from "../../src/site/search-record.ts";
 import type { SiteUrls } from "../../src/site/urls.ts";
 
 const BATCH = 100;
 
-export async function writeSearchIndex(
-  catalog: Catalog,
-  asOf: string,
-  urls: SiteUrls,
-  outputPath: string,
-): Promise<number> {
+export async function writeSearchIndex(all: ProcedureTimeline[], urls: SiteUrls, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const all = timelines(catalog.versions, asOf);
     const replacedBy = successors(all);
     const records = all.map((t) => searchRecord(urls, t, replacedBy.get(t.code)));
     // Records go to the indexer in batches: one at a time leaves it waiting on round trips, all at once

@@ -1,8 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CATALOG_ENV, childEnv, DATE_ENV, handedOverCatalog, writeValidatedCatalog } from "./handoff.ts";
+import { CATALOG_ENV, childEnv, DATE_ENV, handedOverCatalog, hasHandoff, writeValidatedCatalog } from "./handoff.ts";
 import { loadCatalog } from "./load.ts";
 
 const SAMPLE = new URL("../..", import.meta.url).pathname;
@@ -14,11 +14,21 @@ describe("handoff from the build script to the Astro child", () => {
     const file = join(mkdtempSync(join(tmpdir(), "tthc-handoff-")), "catalog.json");
     writeValidatedCatalog(file, catalog);
     // Strict: no field lost or turned from absent into undefined by the trip through JSON.
-    expect(handedOverCatalog({ [CATALOG_ENV]: file })).toStrictEqual(catalog);
+    expect(await handedOverCatalog({ [CATALOG_ENV]: file })).toStrictEqual(catalog);
   });
 
-  it("without a handoff the child loads the catalog itself (astro dev)", () => {
-    expect(handedOverCatalog({})).toBeUndefined();
+  it("without a handoff the child loads the catalog itself (astro dev)", async () => {
+    expect(await handedOverCatalog({})).toBeUndefined();
+    expect(hasHandoff({})).toBe(false);
+  });
+
+  it("waits for a catalog that is not written yet, and reads it whole", async () => {
+    const { catalog } = await loadCatalog(SAMPLE);
+    const file = join(mkdtempSync(join(tmpdir(), "tthc-handoff-")), "catalog.json");
+    const read = handedOverCatalog({ [CATALOG_ENV]: file });
+    setTimeout(() => writeValidatedCatalog(file, catalog), 100);
+    expect(await read).toStrictEqual(catalog);
+    expect(existsSync(`${file}.part`)).toBe(false);
   });
 
   it("passes the build date and the catalog file, and drops a BASE_URL that would override Astro's base", () => {

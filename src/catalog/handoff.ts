@@ -3,7 +3,13 @@
 // child re-validated every file (about 9 s of a 10,000-procedure build; reading the file back takes about 1 s)
 // and a build running across midnight in Vietnam rendered the pages for one day and the search index for
 // the next. `astro dev`, started without the build script, has no handoff and loads the catalog itself.
-import { readFileSync, writeFileSync } from "node:fs";
+//
+// The build script starts Astro before it has validated the catalog (Vite's bundles need nothing from it, so
+// they are built meanwhile on the other core) and writes the file once the catalog is valid: the pages wait
+// for it. The file appears whole (written beside, then renamed), and the child stops waiting if the build
+// script has gone.
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Catalog } from "../domain/catalog.ts";
 
 /** The path of the validated catalog file. */
@@ -13,13 +19,26 @@ export const DATE_ENV = "TTHC_AS_OF";
 
 /** Writes a catalog that passed validation (no errors) for the child to read. */
 export function writeValidatedCatalog(path: string, catalog: Catalog): void {
-  writeFileSync(path, JSON.stringify(catalog));
+  writeFileSync(`${path}.part`, JSON.stringify(catalog));
+  renameSync(`${path}.part`, path);
 }
 
-/** The validated catalog handed over by the build script, or undefined when there is none. */
-export function handedOverCatalog(env: NodeJS.ProcessEnv = process.env): Catalog | undefined {
+/** Whether this process is handed a catalog (the pages then read that one, through no content store). */
+export function hasHandoff(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env[CATALOG_ENV]);
+}
+
+const parent = process.ppid;
+
+/** The validated catalog handed over by the build script, once it is written; undefined when there is none. */
+export async function handedOverCatalog(env: NodeJS.ProcessEnv = process.env): Promise<Catalog | undefined> {
   const path = env[CATALOG_ENV];
-  return path ? (JSON.parse(readFileSync(path, "utf8")) as Catalog) : undefined;
+  if (!path) return undefined;
+  while (!existsSync(path)) {
+    if (process.ppid !== parent) throw new Error("Tiến trình dựng trang đã dừng trước khi giao danh mục.");
+    await sleep(20);
+  }
+  return JSON.parse(readFileSync(path, "utf8")) as Catalog;
 }
 
 /**

@@ -1,13 +1,17 @@
-// The site's view of the catalog: the content collections turned back into the core's Catalog, so pages call
-// the same domain functions as the CLI. Read once per build.
+// The site's view of the catalog, read once per build: in a build, the one the build script validated and handed
+// over (src/catalog/handoff.ts); in `astro dev`, the content collections turned back into the core's Catalog.
+// Either way the pages call the same domain functions as the CLI.
 import { getCollection } from "astro:content";
 import type { Catalog } from "../domain/catalog.ts";
 import { projectConfig } from "../domain/schema.ts";
+import { handedOverCatalog } from "../catalog/handoff.ts";
 
 let cached: Promise<Catalog> | undefined;
 
 export function siteCatalog(): Promise<Catalog> {
   cached ??= (async () => {
+    const handedOver = await handedOverCatalog();
+    if (handedOver) return handedOver;
     const [versions, decisions, calendars, agencies, forms, config, forbidden] = await Promise.all([
       getCollection("versions"),
       getCollection("decisions"),

@@ -1,5 +1,6 @@
 // Browse facets of the public catalog (field, level, agency, audience): the no-JavaScript way to find a
 // procedure, and the filters of the search, from one definition so the two always agree.
+import { addTo } from "../domain/multimap.ts";
 import type { ProcedureTimeline } from "../domain/timeline.ts";
 import type { ProcedureVersion } from "../domain/schema.ts";
 import { LEVEL_NAMES, VERSION_STATUS_NAMES } from "../domain/vocabulary.ts";
@@ -43,7 +44,7 @@ export function groupBy(
   values: (v: ProcedureVersion) => readonly string[],
 ): [string, ProcedureTimeline[]][] {
   const map = new Map<string, ProcedureTimeline[]>();
-  for (const t of timelines) for (const v of new Set(values(t.current.data))) map.set(v, [...(map.get(v) ?? []), t]);
+  for (const t of timelines) for (const v of new Set(values(t.current.data))) addTo(map, v, t);
   for (const list of map.values())
     list.sort((a, b) => compareVi(a.current.data.name, b.current.data.name) || compareVi(a.code, b.code));
   return [...map].sort(([a], [b]) => compareVi(a, b));

@@ -1,5 +1,6 @@
 // What the pages show, computed once per build from the core: timelines, the publication report, history.
-import { reconcile, type StatusReport } from "../domain/reconcile.ts";
+import { reconcile, type StatusItem, type StatusReport } from "../domain/reconcile.ts";
+import { addTo } from "../domain/multimap.ts";
 import { diffVersions, type FieldChange } from "../domain/semantic-diff.ts";
 import { diffProse, normalizeProse, type ProseDiff } from "../domain/prose-diff.ts";
 import { timelines, type ProcedureTimeline } from "../domain/timeline.ts";
@@ -23,6 +24,10 @@ export interface SiteModel {
   /** The agency registry by slug (agencies/<slug>.yaml). */
   agencies: Map<string, AgencyFile>;
   decisionsByNumber: Map<string, DecisionFile>;
+  /** The publication report's items by the decision that announced them (each decision's page lists its own). */
+  itemsByDecision: Map<string, StatusItem[]>;
+  /** The decisions based on each decision (a province localising a ministry's announcement). */
+  basedOn: Map<string, DecisionFile[]>;
 }
 
 let model: Promise<SiteModel> | undefined;
@@ -34,18 +39,25 @@ export function siteModel(): Promise<SiteModel> {
     const all = timelines(catalog.versions, asOf);
     const calendar = workingCalendarOf(catalog);
     const decisions = new Map<string, DecisionFile>(catalog.decisions.map((d) => [d.data.number, d]));
+    const status = reconcile(catalog, calendar, { asOf });
+    const itemsByDecision = new Map<string, StatusItem[]>();
+    for (const item of status.items) addTo(itemsByDecision, item.decision, item);
+    const basedOn = new Map<string, DecisionFile[]>();
+    for (const d of catalog.decisions) for (const number of new Set(d.data.basedOn)) addTo(basedOn, number, d);
     return {
       catalog,
       asOf,
       timelines: all,
       byCode: new Map(all.map((t) => [t.code, t])),
-      status: reconcile(catalog, calendar, { asOf }),
+      status,
       decisionUrl: (number) => {
         const d = decisions.get(number);
         return d && urls.decision(d.path);
       },
       agencies: new Map(catalog.agencies.map((a) => [a.slug, a])),
       decisionsByNumber: decisions,
+      itemsByDecision,
+      basedOn,
     };
   })();
   return model;

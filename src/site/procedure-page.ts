@@ -3,6 +3,7 @@
 // what it replaced or was replaced by, and related procedures. Pure: the Astro pages only lay it out.
 import type { AgencyFile, Catalog, FormFile, VersionFile } from "../domain/catalog.ts";
 import { compareVi } from "../domain/collation.ts";
+import { addTo } from "../domain/multimap.ts";
 import { ONLINE_LEVEL_NAMES } from "../domain/vocabulary.ts";
 import {
   NATIONAL_CODE,
@@ -144,9 +145,22 @@ export function formLink(d: DocumentItem, forms: FormLookup): FormLink | undefin
   return undefined;
 }
 
+const replacements = new WeakMap<ProcedureTimeline[], Map<string, ProcedureTimeline>>();
+
 /** The procedure that replaced this one (its `replaces` names this code), if public. */
 export function replacementOf(code: string, timelines: ProcedureTimeline[]): ProcedureTimeline | undefined {
-  return timelines.find((t) => t.code !== code && t.versions.some((v) => v.data.replaces === code));
+  let index = replacements.get(timelines);
+  if (!index) {
+    // Once per catalog, not a scan per abolished procedure's page; the first procedure listed wins, as before.
+    index = new Map();
+    for (const t of timelines)
+      for (const v of t.versions) {
+        const replaced = v.data.replaces;
+        if (replaced && replaced !== t.code && !index.has(replaced)) index.set(replaced, t);
+      }
+    replacements.set(timelines, index);
+  }
+  return index.get(code);
 }
 
 /** The offices of the registry a version sends citizens to, in the order the version lists them. */
@@ -154,14 +168,22 @@ export function officesOf(v: ProcedureVersion, agencies: Map<string, AgencyFile>
   return v.offices.flatMap((slug) => agencies.get(slug) ?? []);
 }
 
-/** The procedures in force that each office receives, by office slug, in Vietnamese order of names. */
+const byOffice = new WeakMap<ProcedureTimeline[], Map<string, ProcedureTimeline[]>>();
+
+/**
+ * The procedures in force that each office receives, by office slug, in Vietnamese order of names. Worked out
+ * once per list of timelines: every office's page asks.
+ */
 export function proceduresByOffice(timelines: ProcedureTimeline[]): Map<string, ProcedureTimeline[]> {
+  const cached = byOffice.get(timelines);
+  if (cached) return cached;
   const map = new Map<string, ProcedureTimeline[]>();
   for (const t of timelines) {
     if (t.current.data.status !== "active") continue;
-    for (const slug of new Set(t.current.data.offices)) map.set(slug, [...(map.get(slug) ?? []), t]);
+    for (const slug of new Set(t.current.data.offices)) addTo(map, slug, t);
   }
   for (const list of map.values()) list.sort(byName);
+  byOffice.set(timelines, map);
   return map;
 }
 
@@ -198,8 +220,8 @@ export function relatedIndex(all: ProcedureTimeline[]): RelatedIndex {
     for (const t of all) {
       const v = t.current.data;
       if (v.status !== "active") continue;
-      for (const e of new Set(v.lifeEvents)) index.byEvent.set(e, [...(index.byEvent.get(e) ?? []), t]);
-      index.byField.set(v.field, [...(index.byField.get(v.field) ?? []), t]);
+      for (const e of new Set(v.lifeEvents)) addTo(index.byEvent, e, t);
+      addTo(index.byField, v.field, t);
     }
     for (const list of [...index.byEvent.values(), ...index.byField.values()]) list.sort(byName);
     indexes.set(all, index);

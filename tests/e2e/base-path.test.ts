@@ -19,8 +19,11 @@ let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ["bin/tthc.mjs", "build", "--out", out], {
-    cwd: new URL("../..", import.meta.url).pathname,
+  // Run from a folder outside the project, as `npx tthc build --root … --out …` may be: the build must not
+  // depend on the current folder.
+  const project = new URL("../..", import.meta.url).pathname;
+  const build = spawnSync(process.execPath, [join(project, "bin/tthc.mjs"), "build", "--root", project, "--out", out], {
+    cwd: root,
     env: { ...process.env, TTHC_BASE: BASE, TTHC_AS_OF: "2026-11-20", SITE_URL: SITE },
     encoding: "utf8",
   });

@@ -84,7 +84,7 @@ editor:
   return [
     { path: CONFIG_FILE, text: config },
     { path: "package.json", text: `${JSON.stringify(pkg, null, 2)}\n` },
-    { path: ".gitignore", text: "node_modules/\ndist/\n.astro/\n" },
+    { path: ".gitignore", text: "node_modules/\ndist/\n.astro/\n.*.tthc-build/\n.*.tthc-old/\n" },
   ];
 }
 

@@ -1,6 +1,6 @@
 // `tthc build` and `tthc dev`: the public site of the catalog in --root, built by the tool's own Astro project.
 import { resolve } from "node:path";
-import { buildSite, runAstro } from "../../build/build.ts";
+import { buildSite, startAstro } from "../../build/build.ts";
 import { catalogRoot, parse, ROOT_OPTION, type Command } from "../cli.ts";
 
 export const buildCommand: Command = {
@@ -33,6 +33,6 @@ Chạy máy chủ xem trước trang của danh mục (mặc định http://loca
     const { values } = parse(args, { ...ROOT_OPTION, port: { type: "string" }, host: { type: "boolean" } }, false);
     const root = catalogRoot(io, values.root);
     const extra = [...(values.port ? ["--port", values.port] : []), ...(values.host ? ["--host"] : [])];
-    return runAstro("dev", root, resolve(root, "dist"), { args: extra });
+    return startAstro("dev", root, resolve(root, "dist"), { args: extra }).exited;
   },
 };
