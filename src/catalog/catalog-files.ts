@@ -103,6 +103,17 @@ export function listCatalog(root: string, dirs: readonly DataDir[] = DATA_DIRS):
  * then fstat); otherwise why not, in Vietnamese.
  */
 export function readRegularFile(abs: string): { text: string } | { error: string } {
+  const read = openRegular(abs, (fd) => readFileSync(fd, "utf8"));
+  return "error" in read ? read : { text: read.value };
+}
+
+/** The bytes of a regular file, under the same policy as readRegularFile (for comparing files by content id). */
+export function readRegularBytes(abs: string): { bytes: Buffer } | { error: string } {
+  const read = openRegular(abs, (fd) => readFileSync(fd));
+  return "error" in read ? read : { bytes: read.value };
+}
+
+function openRegular<T>(abs: string, read: (fd: number) => T): { value: T } | { error: string } {
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -117,7 +128,7 @@ export function readRegularFile(abs: string): { text: string } | { error: string
       return {
         error: `tệp quá lớn (${(stat.size / 1024 / 1024).toFixed(1)} MB; một tệp danh mục tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
       };
-    return { text: readFileSync(fd, "utf8") };
+    return { value: read(fd) };
   } catch (e) {
     return { error: `không đọc được: ${fsErrorText(e)}` };
   } finally {

@@ -1,5 +1,5 @@
 // Reads the catalog files of a git revision, for `tthc diff <base> [<head>]`. Uses the git command line:
-// one ls-tree and one cat-file --batch per revision, so a 10,000-file catalog is read in one pass.
+// one ls-tree per revision, then one cat-file --batch for the files wanted (all of them, or the few a diff needs).
 // The same policy as the folder loader: only regular blobs are read; a symlink (mode 120000), a submodule
 // (160000, a commit, not a file) or an object git reports `missing` is a located problem, and the reader keeps
 // its place in cat-file's output by reading each answer's own header.
@@ -34,8 +34,27 @@ export interface RevisionFiles {
   problems: Problem[];
 }
 
-/** The catalog files (procedures/, decisions/, calendar/, agencies/, config) of `root` as they were at `revision`. */
-export function readRevisionFiles(root: string, revision: string): RevisionFiles {
+export interface Blob {
+  /** The git object id. */
+  sha: string;
+  path: string;
+}
+
+export interface RevisionListing {
+  revision: string;
+  /** The full commit id; its length says the repository's object format (40: SHA-1, 64: SHA-256). */
+  commit: string;
+  /** The entries to read, in ls-tree's order. */
+  blobs: Blob[];
+  /** Entries that are not regular files (symlinks, submodules, hidden files). */
+  problems: Problem[];
+}
+
+const inRevision = (revision: string) => (path: string, message: string) =>
+  problem(path, "error", `${message} (trong phiên bản ${revision})`);
+
+/** The catalog entries of `revision` (procedures/, decisions/, calendar/, agencies/, config), without reading them. */
+export function listRevision(root: string, revision: string): RevisionListing {
   const commit = resolveRevision(root, revision);
   const prefix = git(root, ["rev-parse", "--show-prefix"]).trim(); // the catalog may be a subfolder of the repo
   const listing = git(root, [
@@ -52,9 +71,8 @@ export function readRevisionFiles(root: string, revision: string): RevisionFiles
     CONFIG_FILE,
   ]);
   const problems: Problem[] = [];
-  const at = (path: string, message: string) =>
-    problems.push(problem(path, "error", `${message} (trong phiên bản ${revision})`));
-  const blobs: { sha: string; path: string }[] = [];
+  const at = (path: string, message: string) => problems.push(inRevision(revision)(path, message));
+  const blobs: Blob[] = [];
   for (const line of listing.split("\0")) {
     if (!line) continue;
     const tab = line.indexOf("\t");
@@ -70,6 +88,50 @@ export function readRevisionFiles(root: string, revision: string): RevisionFiles
         at(path, "tệp ẩn (tên bắt đầu bằng dấu chấm) không được đọc; hãy đặt tên tệp không có dấu chấm ở đầu");
     } else if (isDataPath(path)) blobs.push({ sha, path });
   }
+  return { revision, commit, blobs, problems };
+}
+
+/** The catalog files of `root` as they were at `revision`, every one read. */
+export function readRevisionFiles(root: string, revision: string): RevisionFiles {
+  const listing = listRevision(root, revision);
+  const read = readBlobs(root, revision, listing.blobs);
+  return { files: read.files, problems: [...listing.problems, ...read.problems] };
+}
+
+/** Why git's answer for an object ("<sha> <type> <size>", or "<sha> missing") is not a file to read, if it is not. */
+function unreadable(header: string[]): string | undefined {
+  if (header.length !== 3) return "git không có nội dung của tệp này (đối tượng bị thiếu trong kho)";
+  const size = Number(header[2]);
+  if (header[1] !== "blob") return `không phải tệp (git ghi loại "${header[1]}")`;
+  if (size > MAX_FILE_BYTES) return `tệp quá lớn (${(size / 1024 / 1024).toFixed(1)} MB)`;
+  return undefined;
+}
+
+/**
+ * Which of `blobs` readBlobs would read, asking git only for each object's type and size (cat-file
+ * --batch-check), and the problems it would report for the others: a diff reads the few files that changed
+ * and still says everything a full read says.
+ */
+export function checkBlobs(root: string, revision: string, blobs: Blob[]): { readable: Blob[]; problems: Problem[] } {
+  const readable: Blob[] = [];
+  const problems: Problem[] = [];
+  if (!blobs.length) return { readable, problems };
+  const answers = git(root, ["cat-file", "--batch-check", "--buffer"], `${blobs.map((e) => e.sha).join("\n")}\n`)
+    .split("\n")
+    .map((line) => line.split(" "));
+  blobs.forEach((e, i) => {
+    const header = answers[i];
+    const why = header ? unreadable(header) : "git không trả lại nội dung tệp này";
+    if (why) problems.push(inRevision(revision)(e.path, why));
+    else readable.push(e);
+  });
+  return { readable, problems };
+}
+
+/** The texts of `blobs` (one cat-file --batch), sorted by path, and a problem for each that git cannot give. */
+export function readBlobs(root: string, revision: string, blobs: Blob[]): RevisionFiles {
+  const problems: Problem[] = [];
+  const at = (path: string, message: string) => problems.push(inRevision(revision)(path, message));
   if (!blobs.length) return { files: [], problems };
   const out = execFileSync("git", ["-C", root, "cat-file", "--batch"], {
     input: `${blobs.map((e) => e.sha).join("\n")}\n`,
@@ -87,7 +149,7 @@ export function readRevisionFiles(root: string, revision: string): RevisionFiles
     const header = out.toString("utf8", offset, headerEnd).split(" ");
     offset = headerEnd + 1;
     if (header.length !== 3) {
-      at(e.path, "git không có nội dung của tệp này (đối tượng bị thiếu trong kho)");
+      at(e.path, unreadable(header)!);
       continue;
     }
     const size = Number(header[2]);
@@ -95,8 +157,8 @@ export function readRevisionFiles(root: string, revision: string): RevisionFiles
       at(e.path, "git trả lại nội dung không đọc được");
       break;
     }
-    if (header[1] !== "blob") at(e.path, `không phải tệp (git ghi loại "${header[1]}")`);
-    else if (size > MAX_FILE_BYTES) at(e.path, `tệp quá lớn (${(size / 1024 / 1024).toFixed(1)} MB)`);
+    const why = unreadable(header);
+    if (why) at(e.path, why);
     else files.push({ path: e.path, text: out.toString("utf8", offset, offset + size) });
     offset += size + 1;
   }

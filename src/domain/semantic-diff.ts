@@ -533,6 +533,9 @@ export function diffCatalogs(base: CatalogSnapshot, head: CatalogSnapshot): Cata
   };
 }
 
+/** The folder a version file is in (`procedures/<folder>/<effective>.mdx`): its procedure, as the files say. */
+export const procedureFolderOf = (path: string): string | undefined => /^procedures\/([^/]+)\//.exec(path)?.[1];
+
 /**
  * The files a diff needs: those that differ between the two sides, plus every version of a procedure that
  * has a changed file (a new version is compared with the one before it). Parsing only these keeps a diff
@@ -547,8 +550,7 @@ export function filesToCompare<F extends { path: string; text: string }>(
   const changed = new Set<string>();
   for (const [path, text] of baseText) if (headText.get(path) !== text) changed.add(path);
   for (const path of headText.keys()) if (!baseText.has(path)) changed.add(path);
-  const codeOf = (path: string) => /^procedures\/([^/]+)\//.exec(path)?.[1];
-  const codes = new Set([...changed].map(codeOf).filter((c): c is string => c !== undefined));
-  const keep = (f: F) => changed.has(f.path) || codes.has(codeOf(f.path) ?? "");
+  const codes = new Set([...changed].map(procedureFolderOf).filter((c): c is string => c !== undefined));
+  const keep = (f: F) => changed.has(f.path) || codes.has(procedureFolderOf(f.path) ?? "");
   return { base: base.filter(keep), head: head.filter(keep) };
 }

@@ -45,6 +45,8 @@ export const CONFIG_FILE = "tthc.config.yaml";
 export const FORBIDDEN_FILE = "forbidden-documents.yaml";
 const PROCEDURE_PATH = /^procedures\/([^/]+)\/([^/]+)\.mdx$/;
 const DECISION_PATH = /^decisions\/([^/]+)\/([^/]+)\.mdx$/;
+/** Where a decision file is: decisions/<year>/<number>.mdx. */
+export const isDecisionPath = (path: string): boolean => DECISION_PATH.test(path);
 const CALENDAR_PATH = /^calendar\/([^/]+)\.ya?ml$/;
 /** Not catalog data: hidden files, and the README that `tthc init` puts at the top of each data folder. */
 const NOT_DATA = /(^|\/)\.[^/]*$|^(procedures|decisions|calendar|agencies)\/README\.md$/;
@@ -268,15 +270,17 @@ export function checkFile({ path, text }: RawFile): FileCheck {
     : { path, kind, problems, data: data as ProjectConfig | undefined };
 }
 
-/** Gathers per-file checks into the catalog and adds the rules that span files. */
-export function combineChecks(
-  checks: FileCheck[],
-  at: Locate,
+/**
+ * The catalog that per-file checks make: every file whose own check gave data. The rules that span files add
+ * problems and never take a file out, so this is the catalog `combineChecks` returns, without those rules
+ * (for a caller that needs the data and not the problems, such as `tthc diff`).
+ */
+export function catalogOf(
+  checks: readonly FileCheck[],
   forms?: FormFile[],
   /** The list of forbidden papers to use when the catalog has none of its own. */
   defaultForbidden: ForbiddenDocument[] = [],
-): ValidationResult {
-  const problems: Problem[] = [];
+): Catalog & { forbiddenDocuments: ForbiddenDocument[] } {
   const versions: VersionFile[] = [];
   const decisions: DecisionFile[] = [];
   const calendars: CalendarFile[] = [];
@@ -284,7 +288,6 @@ export function combineChecks(
   let config: ProjectConfig = projectConfig.parse({});
   let forbiddenDocuments = defaultForbidden;
   for (const c of checks) {
-    for (const p of c.problems) problems.push(p);
     if (c.kind === "other" || !c.data) continue;
     if (c.kind === "procedure") versions.push({ path: c.path, data: c.data, body: c.body });
     else if (c.kind === "decision") decisions.push({ path: c.path, data: c.data, body: c.body });
@@ -293,6 +296,21 @@ export function combineChecks(
     else if (c.kind === "agency") agencies.push({ path: c.path, slug: c.slug, data: c.data });
     else config = c.data;
   }
+  return { config, versions, decisions, calendars, agencies, forbiddenDocuments, ...(forms ? { forms } : {}) };
+}
+
+/** Gathers per-file checks into the catalog and adds the rules that span files. */
+export function combineChecks(
+  checks: FileCheck[],
+  at: Locate,
+  forms?: FormFile[],
+  /** The list of forbidden papers to use when the catalog has none of its own. */
+  defaultForbidden: ForbiddenDocument[] = [],
+): ValidationResult {
+  const catalog = catalogOf(checks, forms, defaultForbidden);
+  const { versions, decisions, calendars, agencies, forbiddenDocuments } = catalog;
+  const problems: Problem[] = [];
+  for (const c of checks) for (const p of c.problems) problems.push(p);
   // A version citing a decision whose file has errors of its own is not reported a second time.
   const invalidDecisions = new Set(
     checks.flatMap((c) => (c.kind === "decision" && !c.data && c.number ? [c.number] : [])),
@@ -314,11 +332,7 @@ export function combineChecks(
       ),
     ),
   );
-  return {
-    catalog: { config, versions, decisions, calendars, agencies, forbiddenDocuments, ...(forms ? { forms } : {}) },
-    problems,
-    files: checks.length,
-  };
+  return { catalog, problems, files: checks.length };
 }
 
 export type Locate = (file: string, path: readonly PropertyKey[]) => { line: number; column: number };

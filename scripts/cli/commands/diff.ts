@@ -1,28 +1,120 @@
 // `tthc diff`: what a change does to the public catalog, field by field, for reviewers.
 import { resolve } from "node:path";
-import { GitError, readRevisionFiles } from "../../../src/catalog/git.ts";
-import { isCatalogRoot, readCatalogFiles } from "../../../src/catalog/load.ts";
-import { todayInVietnam } from "../../../src/domain/dates.ts";
-import { reconcile } from "../../../src/domain/reconcile.ts";
-import { diffCatalogs, filesToCompare } from "../../../src/domain/semantic-diff.ts";
+import { diffFiles, folderSide, revisionSide, type CatalogSide } from "../../../src/catalog/diff-files.ts";
+import { GitError } from "../../../src/catalog/git.ts";
+import { isCatalogRoot } from "../../../src/catalog/load.ts";
+import { todayInVietnam, type IsoDate } from "../../../src/domain/dates.ts";
+import { reconcile, type StatusReport } from "../../../src/domain/reconcile.ts";
+import { mayBearOn, reconcileScope } from "../../../src/domain/reconcile-scope.ts";
+import { diffCatalogs, type CatalogDiff } from "../../../src/domain/semantic-diff.ts";
+import { parseSourceFile } from "../../../src/domain/source-file.ts";
 import { fieldPathText } from "../../../src/domain/vocabulary.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
-import { checkFile, validateCatalog, type RawFile } from "../../../src/domain/validate.ts";
+import { catalogOf, checkFile, isDecisionPath, type FileCheck } from "../../../src/domain/validate.ts";
 import { formatProblem, sortProblems, type Problem } from "../../../src/domain/problems.ts";
 import { formatDiffMarkdown, formatDiffTerminal } from "../../../src/report/diff-format.ts";
 import { procedureSummary, publicationOf, versionHeader, wholeSummary } from "../../../src/report/diff-summary.ts";
 import { calendarDateArg, catalogRoot, parse, ROOT_OPTION, UsageError, type Command, type Io } from "../cli.ts";
 
-/** The files read; entries that are not (symlinks, submodules, odd files) are said on stderr, and the diff goes on. */
-function readable(io: Io, read: { files: RawFile[]; problems: Problem[] }): RawFile[] {
-  for (const p of sortProblems(read.problems)) io.err(formatProblem({ ...p, severity: "warning" }));
-  return read.files;
+/** Entries that are not read (symlinks, submodules, odd files) are said on stderr, and the diff goes on. */
+function warn(io: Io, problems: Problem[]): void {
+  for (const p of sortProblems(problems)) io.err(formatProblem({ ...p, severity: "warning" }));
 }
 
-function folder(io: Io, dir: string, option: string): RawFile[] {
+function folder(dir: string, io: Io, option: string): CatalogSide {
   const abs = resolve(io.cwd, dir);
   if (!isCatalogRoot(abs)) throw new UsageError(`${option}: ${abs} không phải thư mục danh mục`);
-  return readable(io, readCatalogFiles(abs));
+  return folderSide(abs);
+}
+
+export type DiffFormat = "terminal" | "markdown" | "json";
+
+/** The changed files that are invalid themselves (they would drop out of the comparison and read as removed). */
+export type Compared = { invalid: Problem[] } | { invalid: []; diff: CatalogDiff; status: StatusReport };
+
+/**
+ * The diff of two sides, reading only what it needs: the files `diffFiles` keeps, and for the publication
+ * state of their versions the reconcile engine over those procedures, the decisions that bear on them, the
+ * calendars and the config of head (nothing else can change those items).
+ */
+export function compareSides(base: CatalogSide, head: CatalogSide, asOf: IsoDate): Compared {
+  const needed = diffFiles(base, head);
+  const headChecks = needed.head.map(checkFile);
+  const invalid = sortProblems(
+    headChecks
+      .filter((c) => needed.changed.has(c.path))
+      .flatMap((c) => c.problems.filter((p) => p.severity === "error")),
+  );
+  if (invalid.length) return { invalid };
+  const headCatalog = catalogOf(headChecks);
+  const diff = diffCatalogs(catalogOf(needed.base.map(checkFile)), headCatalog);
+  const touched = new Set(needed.head.map((f) => f.path));
+  const scope = reconcileScope(headCatalog.versions);
+  // Reconcile reads the config, the calendars, the forbidden papers and the decisions; not the agency registry.
+  const rest: FileCheck[] = head
+    .read(
+      [...head.ids.keys()].filter(
+        (path) => !touched.has(path) && !path.startsWith("procedures/") && !path.startsWith("agencies/"),
+      ),
+    )
+    .filter((f) => !isDecisionPath(f.path) || mayBearOn(parseSourceFile(f.path, f.text).raw, scope))
+    .map(checkFile);
+  const forStatus = catalogOf(
+    [...headChecks, ...rest].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  );
+  const status = reconcile(forStatus, workingCalendarOf(forStatus), { asOf });
+  return { invalid: [], diff, status };
+}
+
+/** What `tthc diff` prints for a diff, in each format. */
+export function diffOutput(
+  diff: CatalogDiff,
+  status: StatusReport,
+  format: DiffFormat,
+  asOf: IsoDate,
+  color = false,
+): string {
+  if (format === "markdown") return formatDiffMarkdown(diff, { status });
+  if (format === "terminal") return formatDiffTerminal(diff, { color, status });
+  const fieldsJson = (fields: (typeof diff.procedures)[number]["fields"]) =>
+    fields.map(({ path, before, after, kind }) => ({
+      path,
+      field: fieldPathText(path),
+      before: before ?? null,
+      after: after ?? null,
+      kind,
+    }));
+  return JSON.stringify({
+    asOf,
+    summary: wholeSummary(diff, status),
+    procedures: diff.procedures.map((p) => {
+      const item = publicationOf(p, status);
+      return {
+        code: p.code,
+        change: p.change,
+        effective: p.effective,
+        severity: p.severity,
+        path: p.path,
+        previousPath: p.previousPath,
+        message: p.message,
+        summary: procedureSummary(p, diff),
+        header: versionHeader(p, status),
+        publication: item
+          ? { state: item.state, due: item.due, published: item.published, workingDays: item.workingDays }
+          : null,
+        fields: fieldsJson(p.fields),
+        body: { added: p.body.added, removed: p.body.removed },
+      };
+    }),
+    decisions: diff.decisions.map((d) => ({
+      number: d.number,
+      change: d.change,
+      path: d.path,
+      fields: fieldsJson(d.fields),
+    })),
+    errors: diff.errors,
+    warnings: diff.warnings,
+  });
 }
 
 export const diffCommand: Command = {
@@ -56,96 +148,36 @@ hoặc một tệp đã sửa có lỗi (in trước).`,
     });
     if (values.json && values.markdown) throw new UsageError("chỉ chọn một trong --json và --markdown");
     const asOf = calendarDateArg(values["as-of"] ?? todayInVietnam(), "--as-of");
-    let baseFiles: RawFile[];
-    let headFiles: RawFile[];
+    let base: CatalogSide;
+    let head: CatalogSide;
     if (values.from !== undefined || values.to !== undefined) {
       if (values.from === undefined || values.to === undefined || positionals.length)
         throw new UsageError("so sánh hai thư mục cần cả --from DIR và --to DIR, không kèm phiên bản git");
-      baseFiles = folder(io, values.from, "--from");
-      headFiles = folder(io, values.to, "--to");
+      base = folder(values.from, io, "--from");
+      warn(io, base.problems);
+      head = folder(values.to, io, "--to");
     } else {
       if (positionals.length < 1 || positionals.length > 2)
         throw new UsageError("cần <base> [<head>] (phiên bản git) hoặc --from DIR --to DIR");
       const root = catalogRoot(io, values.root);
       try {
-        baseFiles = readable(io, readRevisionFiles(root, positionals[0]!));
-        headFiles = readable(
-          io,
-          positionals[1] === undefined ? readCatalogFiles(root) : readRevisionFiles(root, positionals[1]),
-        );
+        base = revisionSide(root, positionals[0]!);
+        warn(io, base.problems);
+        head = positionals[1] === undefined ? folderSide(root, base.objectFormat) : revisionSide(root, positionals[1]);
       } catch (e) {
         if (e instanceof GitError) throw new UsageError(e.message);
         throw e;
       }
     }
-    const needed = filesToCompare(baseFiles, headFiles);
-    // A changed file that is itself invalid would drop out of the comparison and read as removed: stop and say why.
-    const baseText = new Map(baseFiles.map((f) => [f.path, f.text]));
-    const invalid = sortProblems(
-      needed.head
-        .filter((f) => baseText.get(f.path) !== f.text)
-        .flatMap((f) => checkFile(f).problems.filter((p) => p.severity === "error")),
-    );
-    if (invalid.length) {
-      for (const p of invalid) io.err(formatProblem(p));
+    warn(io, head.problems);
+    const compared = compareSides(base, head, asOf);
+    if (!("diff" in compared)) {
+      for (const p of compared.invalid) io.err(formatProblem(p));
       io.err("tthc diff: các tệp đã sửa có lỗi (xem các dòng trên); sửa rồi so sánh lại");
       return 2;
     }
-    const diff = diffCatalogs(validateCatalog(needed.base).catalog, validateCatalog(needed.head).catalog);
-    // Publication state and due dates come from the reconcile engine, over the procedures the diff touches
-    // and every decision and calendar of head (the other procedures cannot change those items).
-    const touched = new Set(needed.head.map((f) => f.path));
-    const forStatus = validateCatalog(
-      headFiles.filter((f) => touched.has(f.path) || !f.path.startsWith("procedures/")),
-    ).catalog;
-    const status = reconcile(forStatus, workingCalendarOf(forStatus), { asOf });
-    const fieldsJson = (fields: (typeof diff.procedures)[number]["fields"]) =>
-      fields.map(({ path, before, after, kind }) => ({
-        path,
-        field: fieldPathText(path),
-        before: before ?? null,
-        after: after ?? null,
-        kind,
-      }));
-    if (values.json) {
-      io.out(
-        JSON.stringify({
-          asOf,
-          summary: wholeSummary(diff, status),
-          procedures: diff.procedures.map((p) => {
-            const item = publicationOf(p, status);
-            return {
-              code: p.code,
-              change: p.change,
-              effective: p.effective,
-              severity: p.severity,
-              path: p.path,
-              previousPath: p.previousPath,
-              message: p.message,
-              summary: procedureSummary(p, diff),
-              header: versionHeader(p, status),
-              publication: item
-                ? { state: item.state, due: item.due, published: item.published, workingDays: item.workingDays }
-                : null,
-              fields: fieldsJson(p.fields),
-              body: { added: p.body.added, removed: p.body.removed },
-            };
-          }),
-          decisions: diff.decisions.map((d) => ({
-            number: d.number,
-            change: d.change,
-            path: d.path,
-            fields: fieldsJson(d.fields),
-          })),
-          errors: diff.errors,
-          warnings: diff.warnings,
-        }),
-      );
-    } else {
-      io.out(
-        values.markdown ? formatDiffMarkdown(diff, { status }) : formatDiffTerminal(diff, { color: io.tty, status }),
-      );
-    }
-    return diff.errors > 0 ? 1 : 0;
+    const format: DiffFormat = values.json ? "json" : values.markdown ? "markdown" : "terminal";
+    io.out(diffOutput(compared.diff, compared.status, format, asOf, io.tty));
+    return compared.diff.errors > 0 ? 1 : 0;
   },
 };
