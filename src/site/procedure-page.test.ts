@@ -4,6 +4,7 @@ import { timelineOf } from "../domain/timeline.ts";
 import type { VersionFile } from "../domain/catalog.ts";
 import { siteUrls } from "./urls.ts";
 import {
+  aliasesText,
   checklistItem,
   costText,
   deadlineText,
@@ -174,5 +175,13 @@ describe("structured data", () => {
     });
     expect(parsed.name).toContain("</script>");
     expect(parsed.availableChannel[0].serviceUrl).toBe("https://dichvucong.gov.vn/");
+  });
+});
+
+describe("other names", () => {
+  it("says what else the procedure is called, each name once", () => {
+    expect(aliasesText(["sổ đỏ", " sổ hồng ", "sổ đỏ"])).toBe("Còn gọi là “sổ đỏ”, “sổ hồng”.");
+    expect(aliasesText([])).toBeUndefined();
+    expect(aliasesText(undefined)).toBeUndefined();
   });
 });

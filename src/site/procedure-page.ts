@@ -42,6 +42,12 @@ export function howToApply(config: ProjectConfig, v: ProcedureVersion): HowToApp
   return { online: false, channels: [...new Set(v.channels.map(channelName))] };
 }
 
+/** The other names staff recorded (`aliases`), as the page says them: Còn gọi là “sổ đỏ”, “sổ hồng”. */
+export function aliasesText(aliases: readonly string[] | undefined): string | undefined {
+  const names = [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
+  return names.length ? `Còn gọi là ${names.map((a) => `“${a}”`).join(", ")}.` : undefined;
+}
+
 /** "Chỉ nộp trực tiếp", "Chỉ nộp trực tiếp hoặc qua bưu chính". */
 export function offlineText(channels: string[]): string {
   const words = channels.map((c) => (c === "Bưu chính" ? "qua bưu chính" : c.toLocaleLowerCase("vi")));

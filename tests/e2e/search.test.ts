@@ -103,6 +103,11 @@ describe("search understands citizens", () => {
   it("finds a procedure by the aliases staff wrote in its front matter", async () => {
     const { page } = await open();
     expect((await search(page, "đào đường lắp ống nước"))[0]).toBe("1.001051");
+    // The procedure's page says it too, so a citizen who came by the other name knows it is the right one.
+    await page.locator("#search-results a").first().click();
+    await expect(page.locator("p.aliases").textContent()).resolves.toBe(
+      "Còn gọi là “Xin phép đào đường để lắp ống nước, cáp điện ven quốc lộ”.",
+    );
   });
 
   it("never shows an abolished procedure as in force: last, marked, with its replacement", async () => {
