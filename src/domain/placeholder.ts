@@ -10,17 +10,34 @@ export function fillIn(what: string): string {
 
 /** A value that is, or still contains, a scaffold marker. */
 export function isPlaceholder(text: string): boolean {
+  if (!text.includes(PLACEHOLDER)) return false; // every form below contains it
   const t = text.trim();
   return t === PLACEHOLDER || t.includes(`${PLACEHOLDER} (cần điền`) || t.endsWith(` ${PLACEHOLDER}`);
 }
 
-/** Paths of every text value in `data` that is a placeholder. */
+/** Paths of every text value in `data` that is a placeholder, in document order. */
 export function placeholderPaths(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (typeof data === "string") return isPlaceholder(data) ? [path] : [];
-  if (Array.isArray(data)) return data.flatMap((v, i) => placeholderPaths(v, [...path, i]));
-  if (data && typeof data === "object")
-    return Object.entries(data).flatMap(([k, v]) => placeholderPaths(v, [...path, k]));
-  return [];
+  const out: PropertyKey[][] = [];
+  // One path, extended and shortened in place: every file is walked, and almost none has a placeholder.
+  const walk = (value: unknown) => {
+    if (typeof value === "string") {
+      if (isPlaceholder(value)) out.push([...path]);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value && typeof value === "object") {
+      for (const k of Object.keys(value)) {
+        path.push(k);
+        walk((value as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return out;
 }
 
 /** The 1-based line (within `body`) of the first placeholder in an MDX body, if any. */

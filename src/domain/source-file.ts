@@ -9,6 +9,7 @@ import { describeField, keyWord, type FileKind } from "./field-words.ts";
 import { amountFromWritten } from "./money.ts";
 import { problem, type Problem } from "./problems.ts";
 import { closest } from "./suggest.ts";
+import { quickLocator } from "./quick-locate.ts";
 import { YAML_CORE_SCHEMA } from "./yaml-core.ts";
 import { yamlErrorMessage } from "./yaml-messages.ts";
 import { vietnameseErrorMap, describeInput } from "./zod-messages.ts";
@@ -69,17 +70,19 @@ export function parseSourceFile(
   // position-keeping parse (yaml's Document with a LineCounter) runs only when a problem must be located.
   let located: ((path: readonly PropertyKey[]) => Position) | undefined;
   const careful = () => {
-    const counter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter: counter, ...LOCATED });
-    const toPosition = (offset: number): Position => {
-      const p = counter.linePos(offset);
-      return { line: p.line + yamlFirstLine - 1, column: p.col };
-    };
-    located = (path) => toPosition(offsetOf(doc, path));
+    const { doc, toPosition, locate } = documentLocator(yamlText, yamlFirstLine);
+    located = locate;
     return { doc, toPosition };
   };
+  // A text read by the fast path is usually in the plain block form, located line by line (quick-locate.ts).
+  let quick: ReturnType<typeof quickLocator> | "unread" = "unread";
   const locate = (path: readonly PropertyKey[]): Position => {
-    if (!located) careful();
+    if (!located) {
+      if (quick === "unread") quick = quickLocator(yamlText);
+      const at = quick?.(path);
+      if (at) return { line: at.line + yamlFirstLine - 1, column: at.column };
+      careful();
+    }
     return located!(path);
   };
 
@@ -154,6 +157,17 @@ export function locatedLoad(text: string): { ok: true; value: unknown } | { ok: 
   } catch {
     return { ok: false };
   }
+}
+
+/** The position-keeping reading of a YAML text (yaml's Document with a LineCounter): the reference for positions. */
+export function documentLocator(yamlText: string, firstLine = 1) {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, ...LOCATED });
+  const toPosition = (offset: number): Position => {
+    const p = counter.linePos(offset);
+    return { line: p.line + firstLine - 1, column: p.col };
+  };
+  return { doc, toPosition, locate: (path: readonly PropertyKey[]) => toPosition(offsetOf(doc, path)) };
 }
 
 /** Offset of the node at `path`: the key of the last pair when it exists, else the nearest existing ancestor. */
