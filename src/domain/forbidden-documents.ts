@@ -38,7 +38,15 @@ export function forbiddenRuleFor(
   effective: string,
   rules: readonly ForbiddenDocument[],
 ): ForbiddenDocument | undefined {
-  const name = foldKey(doc.name);
+  return ruleForFolded(foldKey(doc.name), doc, effective, rules);
+}
+
+function ruleForFolded(
+  name: string,
+  doc: Pick<DocumentItem, "copies">,
+  effective: string,
+  rules: readonly ForbiddenDocument[],
+): ForbiddenDocument | undefined {
   return foldedRules(rules).find(({ rule, match, except }) => {
     if (rule.from && effective < rule.from) return false;
     if (!match.some((m) => name.includes(m))) return false;
@@ -55,10 +63,20 @@ export function forbiddenDemands(
 ): ForbiddenDemand[] {
   if (!rules.length) return [];
   const out: ForbiddenDemand[] = [];
+  // The same papers recur across a catalog's procedures: each name is folded once.
+  const folded = new Map<string, string>();
+  const fold = (name: string) => {
+    let f = folded.get(name);
+    if (f === undefined) {
+      f = foldKey(name);
+      folded.set(name, f);
+    }
+    return f;
+  };
   for (const v of versions) {
     if (v.data.status === "abolished") continue;
     v.data.documents.forEach((doc, index) => {
-      const rule = forbiddenRuleFor(doc, v.data.effective, rules);
+      const rule = ruleForFolded(fold(doc.name), doc, v.data.effective, rules);
       if (rule) out.push({ code: v.data.code, path: v.path, index, document: doc.name, rule });
     });
   }

@@ -5,7 +5,8 @@ import { foldVietnamese } from "./slug.ts";
 
 /** Lower case, no diacritics (đ → d), single spaces. */
 export function foldKey(text: string): string {
-  return foldVietnamese(text.normalize("NFC")).toLowerCase().replace(/\s+/g, " ").trim();
+  // foldVietnamese decomposes first, so the text may be in either form.
+  return foldVietnamese(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Levenshtein distance, with an early exit once every path exceeds `limit`. */
