@@ -127,8 +127,8 @@ describe("quick locator", () => {
           answered += agree(lines.join("\n"));
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
-    expect(answered).toBeGreaterThan(1000);
+    expect(answered).toBeGreaterThan(500); // the generator is not degenerate
   });
 });
