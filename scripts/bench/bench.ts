@@ -59,7 +59,7 @@ async function runAt(N: number, D: number, out: string, baseline: boolean): Prom
   // The floor: a fresh Node process that lists the catalog's files, reads them and parses their front matter.
   const floor = check(await measure(node, [join(project, "scripts/bench/floor.ts"), catalog]), "floor");
   figures.set("floor", floor);
-  row("floor: read + parse front matter", fmt(floor), `${floor.stdout.trim()} files, gray-matter`);
+  row("floor: read + parse front matter", fmt(floor), `${floor.stdout.trim()} files, js-yaml`);
   const validate = check(await measure(node, [tthc, "validate", "--root", catalog]), "validate");
   figures.set("validate", validate);
   row("tthc validate", fmt(validate), `${ratio(validate.seconds, floor.seconds)} the floor; target ≤ 1.5×`);

@@ -4,17 +4,21 @@
 // catalog and date it handed to Astro, so the index describes the same day as the pages.
 import * as pagefind from "pagefind";
 import type { ProcedureTimeline } from "../../src/domain/timeline.ts";
-import { searchRecord, successors } from "../../src/site/search-record.ts";
+import { type SearchRecord, searchRecord, successors } from "../../src/site/search-record.ts";
 import type { SiteUrls } from "../../src/site/urls.ts";
 
 const BATCH = 100;
 
-export async function writeSearchIndex(all: ProcedureTimeline[], urls: SiteUrls, outputPath: string): Promise<number> {
+/** The index's records: one per procedure in force, with what replaced the abolished ones. */
+export function searchRecords(all: ProcedureTimeline[], urls: SiteUrls): SearchRecord[] {
+  const replacedBy = successors(all);
+  return all.map((t) => searchRecord(urls, t, replacedBy.get(t.code)));
+}
+
+export async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   try {
-    const replacedBy = successors(all);
-    const records = all.map((t) => searchRecord(urls, t, replacedBy.get(t.code)));
     // Records go to the indexer in batches: one at a time leaves it waiting on round trips, all at once
     // queues 10,000 messages in memory.
     const failed: string[] = [];

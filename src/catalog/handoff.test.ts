@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CATALOG_ENV, childEnv, DATE_ENV, handedOverCatalog, hasHandoff, writeValidatedCatalog } from "./handoff.ts";
+import { CATALOG_ENV, childEnv, DATE_ENV, handedOver, hasHandoff, writeHandoff } from "./handoff.ts";
 import { loadCatalog } from "./load.ts";
 
 const SAMPLE = new URL("../..", import.meta.url).pathname;
@@ -12,22 +12,25 @@ describe("handoff from the build script to the Astro child", () => {
     const { catalog, problems } = await loadCatalog(SAMPLE);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     const file = join(mkdtempSync(join(tmpdir(), "tthc-handoff-")), "catalog.json");
-    writeValidatedCatalog(file, catalog);
+    writeHandoff(file, { catalog, bodyHtml: { "procedures/x.mdx": "<p>x</p>" } });
     // Strict: no field lost or turned from absent into undefined by the trip through JSON.
-    expect(await handedOverCatalog({ [CATALOG_ENV]: file })).toStrictEqual(catalog);
+    expect(await handedOver({ [CATALOG_ENV]: file })).toStrictEqual({
+      catalog,
+      bodyHtml: { "procedures/x.mdx": "<p>x</p>" },
+    });
   });
 
   it("without a handoff the child loads the catalog itself (astro dev)", async () => {
-    expect(await handedOverCatalog({})).toBeUndefined();
+    expect(await handedOver({})).toBeUndefined();
     expect(hasHandoff({})).toBe(false);
   });
 
   it("waits for a catalog that is not written yet, and reads it whole", async () => {
     const { catalog } = await loadCatalog(SAMPLE);
     const file = join(mkdtempSync(join(tmpdir(), "tthc-handoff-")), "catalog.json");
-    const read = handedOverCatalog({ [CATALOG_ENV]: file });
-    setTimeout(() => writeValidatedCatalog(file, catalog), 100);
-    expect(await read).toStrictEqual(catalog);
+    const read = handedOver({ [CATALOG_ENV]: file });
+    setTimeout(() => writeHandoff(file, { catalog, bodyHtml: {} }), 100);
+    expect((await read)?.catalog).toStrictEqual(catalog);
     expect(existsSync(`${file}.part`)).toBe(false);
   });
 

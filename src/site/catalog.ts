@@ -4,14 +4,18 @@
 import { getCollection } from "astro:content";
 import type { Catalog } from "../domain/catalog.ts";
 import { projectConfig } from "../domain/schema.ts";
-import { handedOverCatalog } from "../catalog/handoff.ts";
+import { type Handoff, handedOver } from "../catalog/handoff.ts";
+import { renderBody } from "../domain/render-body.ts";
 
 let cached: Promise<Catalog> | undefined;
+let handoff: Promise<Handoff | undefined> | undefined;
+/** Read once per build. */
+const siteHandoff = () => (handoff ??= handedOver());
 
 export function siteCatalog(): Promise<Catalog> {
   cached ??= (async () => {
-    const handedOver = await handedOverCatalog();
-    if (handedOver) return handedOver;
+    const given = await siteHandoff();
+    if (given) return given.catalog;
     const [versions, decisions, calendars, agencies, forms, config, forbidden] = await Promise.all([
       getCollection("versions"),
       getCollection("decisions"),
@@ -32,4 +36,9 @@ export function siteCatalog(): Promise<Catalog> {
     };
   })();
   return cached;
+}
+
+/** A body's HTML: rendered by the build script while Astro started (handed over), or here (`astro dev`). */
+export async function bodyHtml(file: { path: string; body: string }): Promise<string> {
+  return (await siteHandoff())?.bodyHtml[file.path] ?? renderBody(file.body);
 }

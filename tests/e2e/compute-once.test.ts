@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CATALOG_ENV, DATE_ENV, writeValidatedCatalog } from "../../src/catalog/handoff.ts";
+import { CATALOG_ENV, DATE_ENV, writeHandoff } from "../../src/catalog/handoff.ts";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import { writeCatalog } from "../helpers/test-io.ts";
 
@@ -22,7 +22,7 @@ describe("the page build computes nothing the build script already did", () => {
     const birth = catalog.versions.filter((v) => v.data.code === "1.001193");
     for (const v of birth) v.data.name = "Đăng ký khai sinh (bản đã kiểm tra)";
     const catalogFile = join(work, "catalog.json");
-    writeValidatedCatalog(catalogFile, catalog);
+    writeHandoff(catalogFile, { catalog, bodyHtml: {} });
     // A catalog folder that does not validate: the child must not look at it.
     const invalid = writeCatalog({ "procedures/1.000001/2026-01-01.mdx": "---\ncode: [\n---\n" }, join(work, "root"));
     const out = join(work, "dist");

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeSearchIndex } from "../../scripts/build/search-index.ts";
+import { searchRecords, writeSearchIndex } from "../../scripts/build/search-index.ts";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import { timelines } from "../../src/domain/timeline.ts";
 import { staticFiles } from "../../src/site/static-files.ts";
@@ -44,7 +44,7 @@ describe("the fast build and the reference build", () => {
       mkdirSync(dirname(join(out, f.path)), { recursive: true });
       writeFileSync(join(out, f.path), f.content);
     }
-    await writeSearchIndex(all, urls, join(out, "pagefind"));
+    await writeSearchIndex(searchRecords(all, urls), join(out, "pagefind"));
 
     const fast = files(DIST);
     expect(fast).toEqual(files(out));
