@@ -20,6 +20,22 @@ export function reconcileScope(versions: readonly VersionFile[]): ReconcileScope
 }
 
 /**
+ * Whether a decision file's text can be one that bears on the scope, without parsing it: the text holds one of
+ * the codes, or the leading digits of one of the numbers ("245" of 245/QĐ-UBND), or a backslash (a YAML escape
+ * could spell either another way). Line folding and NFC never split or change a run of digits. When a number
+ * does not start with one, every text may bear on it.
+ */
+export function mayMention(text: string, scope: ReconcileScope): boolean {
+  if (text.includes("\\")) return true;
+  for (const code of scope.codes) if (text.includes(code)) return true;
+  for (const key of scope.decisionKeys) {
+    const run = /^[0-9]+/.exec(key)?.[0];
+    if (!run || text.includes(run)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a decision file, as its front matter reads before validation (`SourceFile.raw`), may bear on the
  * scope. The schema trims the number and keeps codes as written, so a decision whose raw data does not match
  * cannot match once valid; one that cannot be read at all gives no data to reconcile.

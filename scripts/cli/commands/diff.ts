@@ -5,7 +5,7 @@ import { GitError } from "../../../src/catalog/git.ts";
 import { isCatalogRoot } from "../../../src/catalog/load.ts";
 import { todayInVietnam, type IsoDate } from "../../../src/domain/dates.ts";
 import { reconcile, type StatusReport } from "../../../src/domain/reconcile.ts";
-import { mayBearOn, reconcileScope } from "../../../src/domain/reconcile-scope.ts";
+import { mayBearOn, mayMention, reconcileScope } from "../../../src/domain/reconcile-scope.ts";
 import { diffCatalogs, type CatalogDiff } from "../../../src/domain/semantic-diff.ts";
 import { parseSourceFile } from "../../../src/domain/source-file.ts";
 import { fieldPathText } from "../../../src/domain/vocabulary.ts";
@@ -57,7 +57,10 @@ export function compareSides(base: CatalogSide, head: CatalogSide, asOf: IsoDate
         (path) => !touched.has(path) && !path.startsWith("procedures/") && !path.startsWith("agencies/"),
       ),
     )
-    .filter((f) => !isDecisionPath(f.path) || mayBearOn(parseSourceFile(f.path, f.text).raw, scope))
+    .filter(
+      (f) =>
+        !isDecisionPath(f.path) || (mayMention(f.text, scope) && mayBearOn(parseSourceFile(f.path, f.text).raw, scope)),
+    )
     .map(checkFile);
   const forStatus = catalogOf(
     [...headChecks, ...rest].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
