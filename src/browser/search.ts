@@ -12,7 +12,10 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 10;
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 100;
+/** Answers kept for the queries typed since the page opened: a question typed word by word asks again for
+ * most of the parts it asked for a keystroke ago. */
+const REMEMBERED = 300;
 
 const form = document.querySelector<HTMLFormElement>("#tim-kiem");
 if (form) void start(form);
@@ -25,6 +28,8 @@ async function start(form: HTMLFormElement): Promise<void> {
   const toggle = form.querySelector<HTMLButtonElement>("#loc")!;
   const panel = form.querySelector<HTMLElement>("#bo-loc")!;
   const count = form.querySelector<HTMLElement>("#loc-count")!;
+  // How many procedures the index holds: how rare a word is depends on it (search-run.ts).
+  const size = Number(form.dataset.procedures) || 0;
   const table = JSON.parse(form.querySelector("#ten-thuong-goi")?.textContent || '{"entries":[]}') as NameTable;
 
   let pagefind: Pagefind;
@@ -101,10 +106,9 @@ async function start(form: HTMLFormElement): Promise<void> {
       return;
     }
     const plan = searchPlan(query, table);
-    // An empty query text asks for every procedure that passes the filters.
-    const index = async (text: string) => (await pagefind.search(text || null, { filters }))?.results ?? [];
+    const index = (text: string) => remembered(text, filters);
     if (!plan.queries.length && !plan.code) plan.queries.push({ text: "", weight: 1, stage: "strict" });
-    const [outcome, first] = await Promise.all([runPlan(plan, index, MAX_RESULTS), codeHit(plan.code)]);
+    const [outcome, first] = await Promise.all([runPlan(plan, index, MAX_RESULTS, size), codeHit(plan.code)]);
     if (mine !== generation) return; // a newer keystroke superseded this one
     const results = first
       ? [first, ...outcome.results.filter((r) => r.meta.code !== first.meta.code)]
@@ -115,6 +119,30 @@ async function start(form: HTMLFormElement): Promise<void> {
     status.textContent = total
       ? `Tìm thấy ${total} thủ tục${total > MAX_RESULTS ? `, hiện ${MAX_RESULTS} kết quả gần nhất` : ""}.`
       : "Không tìm thấy thủ tục nào. Thử bỏ bớt chữ hoặc bộ lọc.";
+  }
+
+  const answers = new Map<string, Promise<Hit[]>>();
+  const fragments = new Map<string, Promise<ResultData>>();
+  /** Pagefind's answer to a query, fetched once; each result's data too. An empty text asks for every
+   * procedure that passes the filters. */
+  function remembered(text: string, filters: Record<string, string[]>): Promise<Hit[]> {
+    const key = `${JSON.stringify(filters)} ${text}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      if (answers.size >= REMEMBERED) answers.delete(answers.keys().next().value!);
+      answer = pagefind.search(text || null, { filters }).then((r) =>
+        (r?.results ?? []).map((h) => ({
+          id: h.id,
+          data: () => {
+            const d = fragments.get(h.id) ?? h.data();
+            fragments.set(h.id, d);
+            return d;
+          },
+        })),
+      );
+      answers.set(key, answer);
+    }
+    return answer;
   }
 
   /** Typing a code puts that procedure first: its page is fetched directly, whatever the index ranks. */

@@ -100,6 +100,14 @@ describe("search understands citizens", () => {
     expect((await search(page, "dang ki khai sinh"))[0]).toBe("1.001193");
   });
 
+  it("fixes typos: keyboard leftovers, a letter too many or too few, regional spellings", async () => {
+    const { page } = await open();
+    expect((await search(page, "dangw kys kets hoon"))[0]).toBe("1.000894"); // telex keys left in
+    expect((await search(page, "đăng ký khai sinhh"))[0]).toBe("1.001193");
+    expect((await search(page, "xac nhan tinh trang hon nhn"))[0]).toBe("1.004873");
+    expect((await search(page, "chứng thực di trúc"))[0]).toBe("2.001019"); // tr for ch, as it is said
+  });
+
   it("finds a procedure by the aliases staff wrote in its front matter", async () => {
     const { page } = await open();
     expect((await search(page, "đào đường lắp ống nước"))[0]).toBe("1.001051");
