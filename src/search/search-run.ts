@@ -31,7 +31,7 @@ export const RELAX_COVERAGE = 0.6;
 /** How many of the results are looked at (fetched) to compare their names with the query: the first of the
  * fused list, and the first few of every query's own list (a procedure named by a part of the question may
  * lead one list and be found by no other). */
-export const CANDIDATES = { strict: 15, relaxed: 24, perList: 5, perPart: 2, parts: 6 };
+export const CANDIDATES = { strict: 20, relaxed: 28, perList: 5, perPart: 2, parts: 6 };
 
 /**
  * How much a part of the query says, 0..1, from how many of the catalog's procedures it finds (an inverse
