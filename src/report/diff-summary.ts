@@ -22,13 +22,37 @@ export const KIND_SECTIONS = ["added", "new-version", "abolished", "edited", "re
 /** Front-matter fields that record the catalog's own bookkeeping: stated in each version's header instead. */
 const BOOKKEEPING = new Set(["code", "effective", "decision", "published"]);
 
+/** A report's publication items by code, and its uncited-code findings by path: looked up for every version
+ * of a diff, so indexed once (searching the whole report each time made a large diff quadratic). */
+interface StatusIndex {
+  publication: Map<string, StatusItem[]>;
+  uncited: Set<string>;
+}
+const indexes = new WeakMap<StatusReport, StatusIndex>();
+function indexOf(status: StatusReport): StatusIndex {
+  let index = indexes.get(status);
+  if (!index) {
+    const publication = new Map<string, StatusItem[]>();
+    for (const i of status.items) {
+      if (i.window !== "publication") continue;
+      const list = publication.get(i.code);
+      if (list) list.push(i);
+      else publication.set(i.code, [i]);
+    }
+    const uncited = new Set(status.findings.filter((f) => f.kind === "uncited-code").map((f) => f.path));
+    index = { publication, uncited };
+    indexes.set(status, index);
+  }
+  return index;
+}
+
 /** The reconcile item of a version: the publication window of its decision for its code, if it has one. */
 export function publicationOf(p: ProcedureChange, status: StatusReport | undefined): StatusItem | undefined {
   if (!status || p.change === "removed") return undefined;
   const decision = textKey(p.version.decision);
-  return status.items.find(
-    (i) => i.window === "publication" && i.code === p.version.code && textKey(i.decision) === decision,
-  );
+  return indexOf(status)
+    .publication.get(p.version.code)
+    ?.find((i) => textKey(i.decision) === decision);
 }
 
 /** "đã công khai ngày 25/09/2026, đúng hạn", "chưa công khai, hạn 25/11/2026 (còn 3 ngày làm việc)". */
@@ -37,7 +61,7 @@ export function publicationText(p: ProcedureChange, status: StatusReport | undef
   const item = publicationOf(p, status);
   if (p.change === "removed") return published ? `đã công khai ngày ${formatDateVi(published)}` : "chưa công khai";
   if (!item) {
-    const uncited = status?.findings.some((f) => f.kind === "uncited-code" && f.path === p.path);
+    const uncited = status !== undefined && indexOf(status).uncited.has(p.path);
     const text = published ? `công khai ngày ${formatDateVi(published)}` : "chưa công khai";
     return uncited ? `${text}; quyết định này không công bố mã ${p.code}` : text;
   }
