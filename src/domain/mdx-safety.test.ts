@@ -185,7 +185,10 @@ const leavesSite = (url: string) => {
   if (resolved.origin === new URL(SITE).origin) return false;
   if (/^(mailto|tel):$/.test(resolved.protocol)) return false;
   // Off-site is allowed only for a URL written absolute, so that it does not depend on the page's own scheme.
-  return !/^https?:$/.test(resolved.protocol) || !/^https?:[/\\]{2}/i.test(url.replace(/[\t\n\r]/g, "").trim());
+  // As the parser reads it: tabs and newlines dropped, C0 controls and spaces at either end too (not only what
+  // String.trim drops: "\u001fhttp://x/" is the absolute http://x/).
+  const written = url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+  return !/^https?:$/.test(resolved.protocol) || !/^https?:[/\\]{2}/i.test(written);
 };
 
 describe("links that leave the site", () => {
@@ -279,7 +282,8 @@ describe("links that leave the site", () => {
           expect(leavesSite(href), JSON.stringify({ body, href })).toBe(false);
         }
       }),
-      { numRuns: 1500 },
+      // The case a random run once found: an http link behind a control character the parser drops.
+      { numRuns: 1500, examples: [[["\u001f", "http:", "//", "javascript:"], true]] },
     );
   });
 });
