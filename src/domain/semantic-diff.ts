@@ -356,36 +356,29 @@ function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefin
   const published = b.data.published;
   // A published version moved under another code leaves its own procedure's public history as surely as a
   // deletion does. Only a provisional id (TAM-…) replaced by the national code is a legitimate move.
-  if (published && textKey(b.data.code) !== textKey(h.data.code) && !PROVISIONAL_CODE.test(textKey(b.data.code)))
-    return {
-      code: h.data.code,
-      name: h.data.name,
-      change: "edited",
-      effective: h.data.effective,
-      path: h.path,
-      previousPath: b.path,
-      version: h.data,
-      previous: b.data,
-      severity: "error",
-      message: `Phiên bản đã công khai ngày ${published} của thủ tục ${b.data.code} bị chuyển sang mã ${h.data.code}: như xóa phiên bản đã công khai khỏi lịch sử của thủ tục ${b.data.code}. Hãy giữ nguyên phiên bản cũ; thủ tục ${h.data.code} cần phiên bản riêng của nó.`,
-      fields,
-      body,
-    };
+  const moved =
+    Boolean(published) &&
+    textKey(b.data.code) !== textKey(h.data.code) &&
+    !PROVISIONAL_CODE.test(textKey(b.data.code));
   return {
     code: h.data.code,
     name: h.data.name,
     change: "edited",
     effective: h.data.effective,
     path: h.path,
-    ...(b.path !== h.path ? { previousPath: b.path } : {}),
+    ...(moved || b.path !== h.path ? { previousPath: b.path } : {}),
     version: h.data,
     previous: b.data,
-    severity: published ? "warning" : "info",
-    ...(published
+    severity: moved ? "error" : published ? "warning" : "info",
+    ...(moved
       ? {
-          message: `Phiên bản này đã công khai ngày ${published}: sửa trực tiếp làm thay đổi lịch sử đã công khai. Nếu thủ tục thay đổi theo một quyết định mới, hãy tạo phiên bản mới thay vì sửa phiên bản cũ.`,
+          message: `Phiên bản đã công khai ngày ${published} của thủ tục ${b.data.code} bị chuyển sang mã ${h.data.code}: như xóa phiên bản đã công khai khỏi lịch sử của thủ tục ${b.data.code}. Hãy giữ nguyên phiên bản cũ; thủ tục ${h.data.code} cần phiên bản riêng của nó.`,
         }
-      : {}),
+      : published
+        ? {
+            message: `Phiên bản này đã công khai ngày ${published}: sửa trực tiếp làm thay đổi lịch sử đã công khai. Nếu thủ tục thay đổi theo một quyết định mới, hãy tạo phiên bản mới thay vì sửa phiên bản cũ.`,
+          }
+        : {}),
     fields,
     body,
   };
