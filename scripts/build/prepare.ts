@@ -11,10 +11,10 @@ import { loadCatalog } from "../../src/catalog/load.ts";
 import { formatProblem, sortProblems, summaryLine } from "../../src/domain/problems.ts";
 import { renderBody } from "../../src/domain/render-body.ts";
 import { FORMS_DIR } from "../../src/domain/schema.ts";
-import { timelines } from "../../src/domain/timeline.ts";
+import { type ProcedureTimeline, timelines } from "../../src/domain/timeline.ts";
 import type { SearchRecord } from "../../src/site/search-record.ts";
 import { staticFiles } from "../../src/site/static-files.ts";
-import { siteUrls } from "../../src/site/urls.ts";
+import { type SiteUrls, siteUrls } from "../../src/site/urls.ts";
 import { toolDir } from "../tool-dir.ts";
 import { searchRecords } from "./search-index.ts";
 
@@ -56,16 +56,21 @@ export async function prepare(input: PrepareInput, say: (m: PrepareMessage) => v
   // While Astro renders the pages: one file per procedure that needs no template (its open data, the dated
   // address of the version in force), and the catalog's form files (Astro copies only the tool's own public/,
   // which is the catalog's only in the tool's own folder).
-  for (const f of staticFiles(urls, all)) {
-    mkdirSync(dirname(join(input.staging, f.path)), { recursive: true });
-    writeFileSync(join(input.staging, f.path), f.content);
-  }
+  writeStaticFiles(input.staging, urls, all);
   if (resolve(input.root) !== resolve(toolDir())) {
     for (const form of catalog.forms ?? []) {
       const to = join(input.staging, urls.form(form.name).slice(urls.home.length));
       mkdirSync(dirname(to), { recursive: true });
       copyFileSync(join(input.root, FORMS_DIR, form.name), to);
     }
+  }
+}
+
+/** The files of src/site/static-files.ts, into the folder being built. */
+export function writeStaticFiles(dir: string, urls: SiteUrls, all: ProcedureTimeline[]): void {
+  for (const f of staticFiles(urls, all)) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.content);
   }
 }
 

@@ -5,14 +5,14 @@
 // catalog through its content collections, then the same files and search index written one after another
 // into the folder it built. Equal output also says the build is deterministic: the two paths share no run.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { writeStaticFiles } from "../../scripts/build/prepare.ts";
 import { searchRecords, writeSearchIndex } from "../../scripts/build/search-index.ts";
 import { loadCatalog } from "../../src/catalog/load.ts";
 import { timelines } from "../../src/domain/timeline.ts";
-import { staticFiles } from "../../src/site/static-files.ts";
 import { siteUrls } from "../../src/site/urls.ts";
 import { DIST } from "../helpers/built-site.ts";
 
@@ -40,10 +40,7 @@ describe("the fast build and the reference build", () => {
     const { catalog } = await loadCatalog(PROJECT);
     const urls = siteUrls("/");
     const all = timelines(catalog.versions, AS_OF);
-    for (const f of staticFiles(urls, all)) {
-      mkdirSync(dirname(join(out, f.path)), { recursive: true });
-      writeFileSync(join(out, f.path), f.content);
-    }
+    writeStaticFiles(out, urls, all);
     await writeSearchIndex(searchRecords(all, urls), join(out, "pagefind"));
 
     const fast = files(DIST);
