@@ -2,19 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem, summaryLine } from "./problems.ts";
 import { validateCatalog, type RawFile } from "./validate.ts";
+import { SAMPLE_DECISION } from "../../tests/helpers/test-io.ts";
 
-const DECISION = `---
-number: "245/QĐ-UBND"
-title: "Quyết định công bố"
-issuer: "Ủy ban nhân dân tỉnh Ninh Bình"
-kind: province
-signed: 2026-03-05
-changes:
-  - action: amend
-    code: "1.001193"
-    name: "Đăng ký khai sinh"
----
-`;
+const DECISION = SAMPLE_DECISION;
 const VERSION = `---
 code: "1.001193"
 name: "Đăng ký khai sinh"

@@ -2,20 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { validateCatalog, type RawFile } from "./validate.ts";
 import { formatProblem } from "./problems.ts";
+import { SAMPLE_DECISION } from "../../tests/helpers/test-io.ts";
 
-const decision: RawFile = {
-  path: "decisions/2026/245-qd-ubnd.mdx",
-  text: `---
-number: "245/QĐ-UBND"
-title: "Quyết định công bố"
-issuer: "Ủy ban nhân dân tỉnh Ninh Bình"
-kind: province
-signed: 2026-03-05
-changes:
-  - { action: amend, code: "1.001193", name: "Đăng ký khai sinh" }
----
-`,
-};
+const decision: RawFile = { path: "decisions/2026/245-qd-ubnd.mdx", text: SAMPLE_DECISION };
 
 const agency = (slug: string, text: string): RawFile => ({ path: `agencies/${slug}.yaml`, text });
 const HOA_LU = `name: "Bộ phận Một cửa Ủy ban nhân dân phường Hoa Lư"
