@@ -357,9 +357,7 @@ function editedChange(b: VersionFile, h: VersionFile): ProcedureChange | undefin
   // A published version moved under another code leaves its own procedure's public history as surely as a
   // deletion does. Only a provisional id (TAM-…) replaced by the national code is a legitimate move.
   const moved =
-    Boolean(published) &&
-    textKey(b.data.code) !== textKey(h.data.code) &&
-    !PROVISIONAL_CODE.test(textKey(b.data.code));
+    Boolean(published) && textKey(b.data.code) !== textKey(h.data.code) && !PROVISIONAL_CODE.test(textKey(b.data.code));
   return {
     code: h.data.code,
     name: h.data.name,
