@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBase } from "./src/site/urls.ts";
 import { hasHandoff } from "./src/catalog/handoff.ts";
+import { editorIntegration } from "./src/editor/bundle.ts";
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://tthc.example.gov.vn",
@@ -11,7 +12,7 @@ export default defineConfig({
   base: normalizeBase(process.env.TTHC_BASE),
   trailingSlash: "always",
   outDir: process.env.TTHC_OUT_DIR ?? "./dist",
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), editorIntegration()],
   // Pages render concurrently so that writing one file overlaps rendering the next (measured at 10,000 pages).
   build: { format: "directory", inlineStylesheets: "always", concurrency: 8 },
   devToolbar: { enabled: false },

@@ -52,6 +52,8 @@ export interface SiteUrls {
   api(file: ApiFile): string;
   /** Every public version of a procedure, as JSON. */
   procedureData(code: string): string;
+  /** The staff editor's script, bundled apart from the site's (src/editor/bundle.ts). */
+  editorScript: string;
   /** A file of public/ or a generated asset (favicon.svg, pagefind/pagefind.js). */
   asset(path: string): string;
 }
@@ -78,6 +80,7 @@ export function siteUrls(base: string): SiteUrls {
     openData: `${b}du-lieu-mo/`,
     api: (file) => `${b}api/${file}`,
     procedureData: (code) => `${b}api/procedures/${code}.json`,
+    editorScript: `${b}admin/editor/editor.js`,
     asset: (path) => `${b}${path.replace(/^\/+/, "")}`,
   };
 }

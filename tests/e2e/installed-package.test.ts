@@ -107,6 +107,7 @@ describe("a province starts its catalog from the packed tool", () => {
     expect(readFileSync(join(dist, "thu-tuc/1.000105/index.html"), "utf8")).toContain("Cấp giấy phép lao động");
     expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
     expect(readFileSync(join(dist, "admin/index.html"), "utf8")).toContain("cau-hinh-bien-tap"); // the web editor
+    expect(existsSync(join(dist, "admin/editor/editor.js"))).toBe(true);
     server = await serve(dist);
     const { seen, broken } = await crawl(server.url);
     expect(broken).toEqual([]);
