@@ -77,9 +77,13 @@ async function runAt(N: number, D: number, out: string, baseline: boolean): Prom
   // Three revisions: a large change (5% of the versions edited, 1% given a new version), then a pull request
   // touching 10 procedures (8 edited, 2 new versions).
   const git = (...args: string[]) =>
-    execFileSync("git", ["-C", catalog, "-c", "user.name=bench", "-c", "user.email=bench@localhost", ...args], {
-      stdio: "pipe",
-    });
+    execFileSync(
+      "git",
+      ["-C", catalog, "-c", "user.name=bench", "-c", "user.email=bench@localhost", "-c", "gc.auto=0", ...args],
+      {
+        stdio: "pipe",
+      },
+    );
   git("init", "-q");
   git("add", ".");
   git("commit", "-qm", "base");
@@ -111,6 +115,8 @@ async function runAt(N: number, D: number, out: string, baseline: boolean): Prom
   for (let k = 0; k < 10; k++) edit(codes[codes.length - 1 - k * 7]!, k >= 8);
   git("add", ".");
   git("commit", "-qm", "pull request");
+  // Packed, as a clone is (and no automatic gc running in the background while the diffs are timed).
+  git("gc", "-q");
   const diff = async (from: string, to: string, what: string) => {
     const m = check(await measure(node, [tthc, "diff", from, to, "--json", "--root", catalog]), what, [0, 1]);
     return { m, changed: (JSON.parse(m.stdout) as { procedures: unknown[] }).procedures.length };

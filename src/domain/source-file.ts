@@ -1,6 +1,7 @@
 // Splits a catalog file into YAML front matter and MDX body, and validates the front matter against a
 // zod schema, reporting every problem at the line and column of the offending key. Pure: text in, values out.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, Node } from "yaml";
 import { load } from "js-yaml";
 import type { z } from "astro/zod";
 import { isoFromWritten } from "./dates.ts";
@@ -134,6 +135,12 @@ export function parseSourceFile(
 // (found by the differential property test in yaml-core.test.ts).
 const CAREFUL_ONLY = /(?:^|[\s[{,:-])[&*][^\s]|-[ \t]+-[ \t]*$/m;
 
+// yaml (about 70 modules) is loaded by the first text that must be located or that js-yaml cannot read: a
+// command that reads only well-formed files starts sooner without it.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import("yaml") | undefined;
+const yaml = () => (yamlModule ??= require("yaml") as typeof import("yaml"));
+
 /** How the located path reads YAML (yaml's Document): duplicated keys are errors, aliases expand 1,000 times at most. */
 const LOCATED = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 const TO_JS = { maxAliasCount: 1000 } as const;
@@ -152,7 +159,7 @@ export function fastLoad(text: string): { ok: true; value: unknown } | { ok: fal
 /** The located path's reading of the same text, without positions (for comparing the two paths). */
 export function locatedLoad(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    const doc = parseDocument(text, LOCATED);
+    const doc = yaml().parseDocument(text, LOCATED);
     return doc.errors.length ? { ok: false } : { ok: true, value: doc.toJS(TO_JS) };
   } catch {
     return { ok: false };
@@ -161,6 +168,7 @@ export function locatedLoad(text: string): { ok: true; value: unknown } | { ok: 
 
 /** The position-keeping reading of a YAML text (yaml's Document with a LineCounter): the reference for positions. */
 export function documentLocator(yamlText: string, firstLine = 1) {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, ...LOCATED });
   const toPosition = (offset: number): Position => {
@@ -172,6 +180,7 @@ export function documentLocator(yamlText: string, firstLine = 1) {
 
 /** Offset of the node at `path`: the key of the last pair when it exists, else the nearest existing ancestor. */
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const segment of path) {
