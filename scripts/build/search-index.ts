@@ -3,15 +3,15 @@
 // and needs nothing from Astro's output: the build script writes it after the pages, from the timelines of the
 // catalog and date it handed to Astro, so the index describes the same day as the pages.
 import * as pagefind from "pagefind";
-import type { ProcedureTimeline } from "../../src/domain/timeline.ts";
-import { type SearchRecord, searchRecord, successors } from "../../src/site/search-record.ts";
+import { type ProcedureTimeline, replacements } from "../../src/domain/timeline.ts";
+import { type SearchRecord, searchRecord } from "../../src/site/search-record.ts";
 import type { SiteUrls } from "../../src/site/urls.ts";
 
 const BATCH = 100;
 
 /** The index's records: one per procedure in force, with what replaced the abolished ones. */
 export function searchRecords(all: ProcedureTimeline[], urls: SiteUrls): SearchRecord[] {
-  const replacedBy = successors(all);
+  const replacedBy = replacements(all);
   return all.map((t) => searchRecord(urls, t, replacedBy.get(t.code)));
 }
 

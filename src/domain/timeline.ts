@@ -58,6 +58,25 @@ export function timelineOf(all: VersionFile[], asOf: IsoDate): ProcedureTimeline
   };
 }
 
+/**
+ * The procedure that replaced each replaced one, by the replaced code: one whose version in force, or an earlier
+ * version, names the code in `replaces` (a later amendment may leave the field out). One in force is preferred
+ * to one that is not; among equals, the first listed. The procedure page and the search result both say
+ * "replaced by" from this.
+ */
+export function replacements(all: readonly ProcedureTimeline[]): Map<string, ProcedureTimeline> {
+  const found = new Map<string, ProcedureTimeline>();
+  for (const t of all)
+    for (const v of t.versions) {
+      if (v.data.effective > t.current.data.effective) break; // in date order: the rest are not in force yet
+      const replaced = v.data.replaces;
+      if (!replaced || replaced === t.code) continue;
+      const other = found.get(replaced);
+      if (!other || (t.inForce && !other.inForce)) found.set(replaced, t);
+    }
+  return found;
+}
+
 export function timelines(versions: VersionFile[], asOf: IsoDate): ProcedureTimeline[] {
   const out: ProcedureTimeline[] = [];
   for (const list of groupByCode(versions).values()) {

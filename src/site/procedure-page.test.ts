@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentItem, procedureVersion, projectConfig } from "../domain/schema.ts";
-import { timelineOf } from "../domain/timeline.ts";
+import { replacements, timelineOf } from "../domain/timeline.ts";
 import type { VersionFile } from "../domain/catalog.ts";
 import { siteUrls } from "./urls.ts";
 import {
@@ -135,6 +135,26 @@ describe("replaced and related procedures", () => {
     const next = timeline({ code: "3.000333", replaces: "2.000488" });
     expect(replacementOf("2.000488", [old, next])).toBe(next);
     expect(replacementOf("3.000333", [old, next])).toBeUndefined();
+  });
+  it("says the same replacement on the page and in search: in force first, an earlier version counts, not a later one", () => {
+    const old = timeline({ code: "2.000488", status: "abolished" });
+    const gone = timeline({ code: "3.000111", replaces: "2.000488", status: "abolished" });
+    const amended = timelineOf(
+      [
+        file({ code: "3.000333", replaces: "2.000488" }),
+        file({ code: "3.000333", effective: "2026-03-01", published: "2026-03-01" }), // the amendment left it out
+        file({ code: "3.000333", effective: "2026-09-01", published: "2026-05-01", replaces: "2.000999" }),
+      ],
+      "2026-06-01",
+    )!;
+    const self = timeline({ code: "4.000444", replaces: "4.000444" });
+    const all = [old, gone, amended, self];
+    const index = replacements(all);
+    expect(index.get("2.000488")).toBe(amended); // in force, although the abolished one is listed first
+    expect(replacementOf("2.000488", all)).toBe(amended);
+    expect(index.has("2.000999")).toBe(false); // named only by a version not yet in force
+    expect(index.has("4.000444")).toBe(false);
+    expect(replacements([old, gone]).get("2.000488")).toBe(gone); // none in force: the one there is
   });
   it("puts the same life event first, then the same field, in Vietnamese order, procedures in force only", () => {
     const self = timeline({ lifeEvents: ["Có con nhỏ"] });

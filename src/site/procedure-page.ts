@@ -12,7 +12,7 @@ import {
   type ProcedureVersion,
   type ProjectConfig,
 } from "../domain/schema.ts";
-import type { ProcedureTimeline } from "../domain/timeline.ts";
+import { type ProcedureTimeline, replacements } from "../domain/timeline.ts";
 import { channelName, durationText, formatBytes, money } from "./format.ts";
 
 /** The procedure's page on the public service portal (the address pattern is in tthc.config.yaml). */
@@ -151,20 +151,14 @@ export function formLink(d: DocumentItem, forms: FormLookup): FormLink | undefin
   return undefined;
 }
 
-const replacements = new WeakMap<ProcedureTimeline[], Map<string, ProcedureTimeline>>();
+const replacementIndex = new WeakMap<ProcedureTimeline[], Map<string, ProcedureTimeline>>();
 
-/** The procedure that replaced this one (its `replaces` names this code), if public. */
+/** The procedure that replaced this one (timeline.ts `replacements`, worked out once per catalog), if public. */
 export function replacementOf(code: string, timelines: ProcedureTimeline[]): ProcedureTimeline | undefined {
-  let index = replacements.get(timelines);
+  let index = replacementIndex.get(timelines);
   if (!index) {
-    // Once per catalog, not a scan per abolished procedure's page; the first procedure listed wins, as before.
-    index = new Map();
-    for (const t of timelines)
-      for (const v of t.versions) {
-        const replaced = v.data.replaces;
-        if (replaced && replaced !== t.code && !index.has(replaced)) index.set(replaced, t);
-      }
-    replacements.set(timelines, index);
+    index = replacements(timelines);
+    replacementIndex.set(timelines, index);
   }
   return index.get(code);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { birthRegistration, versionFile } from "../../tests/helpers/fixtures.ts";
 import { timelines } from "../domain/timeline.ts";
-import { searchRecord, successors } from "./search-record.ts";
+import { replacements } from "../domain/timeline.ts";
+import { searchRecord } from "./search-record.ts";
 import { siteUrls } from "./urls.ts";
 
 const version = (over: Parameters<typeof birthRegistration>[0] = {}) => versionFile(birthRegistration(over));
@@ -40,7 +41,7 @@ describe("search records", () => {
       ],
       "2026-06-01",
     );
-    const r = searchRecord(siteUrls("/"), all[0]!, successors(all).get("2.000488"));
+    const r = searchRecord(siteUrls("/"), all[0]!, replacements(all).get("2.000488"));
     expect(r.meta).toMatchObject({ state: "Đã bãi bỏ", successor: "Mới", successorCode: "3.000333" });
     expect(r.meta.fee).toBeUndefined(); // no channel: nothing is said about the fee
   });

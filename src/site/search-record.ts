@@ -64,13 +64,3 @@ export function searchRecord(urls: SiteUrls, timeline: ProcedureTimeline, succes
     filters: Object.fromEntries(SEARCH_FILTERS.map((f) => [f.name, [...f.values(v)]])),
   };
 }
-
-/** The procedure in force that replaces each abolished one (its `replaces` field), by code. */
-export function successors(all: readonly ProcedureTimeline[]): Map<string, ProcedureTimeline> {
-  const map = new Map<string, ProcedureTimeline>();
-  for (const t of all) {
-    const replaced = t.current.data.replaces;
-    if (replaced && t.inForce) map.set(replaced, t);
-  }
-  return map;
-}
