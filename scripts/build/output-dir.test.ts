@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { discardOutput, finishOutput, prepareOutput, removeOldOutput } from "./output-dir.ts";
+import { tempDir } from "../../tests/helpers/temp-dir.ts";
 
-const scratch = () => mkdtempSync(join(tmpdir(), "tthc-out-"));
+const scratch = () => tempDir("tthc-out-");
 const put = (path: string, text: string) => {
   mkdirSync(join(path, ".."), { recursive: true });
   writeFileSync(path, text);

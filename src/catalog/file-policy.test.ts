@@ -2,27 +2,18 @@
 // are not files. Nothing outside --root is read or written; every odd entry is a located problem; the rest of
 // the catalog is read as usual; a record's files are written together or not at all.
 import { execFileSync } from "node:child_process";
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, SAMPLE_DECISION, sampleVersion, writeCatalog } from "../../tests/helpers/test-io.ts";
 import { readRevisionFiles } from "./git.ts";
 import { loadCatalog } from "./load.ts";
 import { writeTogether } from "./write-files.ts";
+import { tempDir } from "../../tests/helpers/temp-dir.ts";
 
 const SECRET = "bí-mật-ngoài-danh-mục root:x:0:0";
 const outside = () => {
-  const dir = mkdtempSync(join(tmpdir(), "tthc-outside-"));
+  const dir = tempDir("tthc-outside-");
   writeFileSync(join(dir, "secret.yaml"), `${SECRET}\n`);
   mkdirSync(join(dir, "proc"));
   writeFileSync(
@@ -82,7 +73,7 @@ describe("the loader's file policy", () => {
   });
 
   it("a folder that is not a catalog is a usage error, not '0 errors in 0 files'", async () => {
-    const empty = mkdtempSync(join(tmpdir(), "tthc-empty-"));
+    const empty = tempDir("tthc-empty-");
     for (const args of [
       ["validate"],
       ["status"],
@@ -98,7 +89,7 @@ describe("the loader's file policy", () => {
 
 describe("writers never write through a symlink, and write a record's files together", () => {
   it("tthc new decision refuses a symlinked decisions/2026", async () => {
-    const away = mkdtempSync(join(tmpdir(), "tthc-away-"));
+    const away = tempDir("tthc-away-");
     const root = base();
     mkdirSync(join(root, "decisions/x"));
     symlinkSync(away, join(root, "decisions/2027"));
@@ -121,10 +112,10 @@ describe("writers never write through a symlink, and write a record's files toge
 
   it("tthc import --force does not overwrite a symlinked version file, nor its target", async () => {
     const away = outside();
-    const out = mkdtempSync(join(tmpdir(), "tthc-import-"));
+    const out = tempDir("tthc-import-");
     mkdirSync(join(out, "procedures/1.000001"), { recursive: true });
     symlinkSync(join(away, "secret.yaml"), join(out, "procedures/1.000001/2026-03-02.mdx"));
-    const input = join(mkdtempSync(join(tmpdir(), "tthc-in-")), "r.json");
+    const input = join(tempDir("tthc-in-"), "r.json");
     writeFileSync(
       input,
       JSON.stringify({
@@ -153,7 +144,7 @@ describe("writers never write through a symlink, and write a record's files toge
   });
 
   it("writeTogether writes all files or none", () => {
-    const root = mkdtempSync(join(tmpdir(), "tthc-together-"));
+    const root = tempDir("tthc-together-");
     writeFileSync(join(root, "decisions"), "a file where a folder is needed");
     const why = writeTogether(
       root,
@@ -196,8 +187,8 @@ describe("empty or invisible file names (class 5)", () => {
   });
 
   it("an import whose decision number gives no file name imports nothing for that record", async () => {
-    const out = mkdtempSync(join(tmpdir(), "tthc-import-"));
-    const input = join(mkdtempSync(join(tmpdir(), "tthc-in-")), "r.json");
+    const out = tempDir("tthc-import-");
+    const input = join(tempDir("tthc-in-"), "r.json");
     writeFileSync(
       input,
       JSON.stringify({

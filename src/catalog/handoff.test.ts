@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOG_ENV, childEnv, DATE_ENV, handedOver, hasHandoff, writeHandoff } from "./handoff.ts";
 import { loadCatalog } from "./load.ts";
+import { tempDir } from "../../tests/helpers/temp-dir.ts";
 
 const SAMPLE = new URL("../..", import.meta.url).pathname;
 
@@ -11,7 +11,7 @@ describe("handoff from the build script to the Astro child", () => {
   it("gives the child back exactly the catalog the build validated", async () => {
     const { catalog, problems } = await loadCatalog(SAMPLE);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    const file = join(mkdtempSync(join(tmpdir(), "tthc-handoff-")), "catalog.json");
+    const file = join(tempDir("tthc-handoff-"), "catalog.json");
     writeHandoff(file, { catalog, bodyHtml: { "procedures/x.mdx": "<p>x</p>" } });
     // Strict: no field lost or turned from absent into undefined by the trip through JSON.
     expect(await handedOver({ [CATALOG_ENV]: file })).toStrictEqual({
@@ -27,7 +27,7 @@ describe("handoff from the build script to the Astro child", () => {
 
   it("waits for a catalog that is not written yet, and reads it whole", async () => {
     const { catalog } = await loadCatalog(SAMPLE);
-    const file = join(mkdtempSync(join(tmpdir(), "tthc-handoff-")), "catalog.json");
+    const file = join(tempDir("tthc-handoff-"), "catalog.json");
     const read = handedOver({ [CATALOG_ENV]: file });
     setTimeout(() => writeHandoff(file, { catalog, bodyHtml: {} }), 100);
     expect((await read)?.catalog).toStrictEqual(catalog);

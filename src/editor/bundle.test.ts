@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { editorBundle } from "./bundle.ts";
+import { tempDir } from "../../tests/helpers/temp-dir.ts";
 
-const work = mkdtempSync(join(tmpdir(), "tthc-editor-bundle-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir("tthc-editor-bundle-");
 
 // A stand-in for the editor: an entry, a module it imports, a lazily loaded one and a file found by address.
 const entry = join(work, "src/entry.ts");

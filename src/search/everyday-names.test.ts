@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEverydayNames } from "../catalog/everyday-names.ts";
 import { foldedWords, words } from "./fold.ts";
 import { markStopWords } from "./stop-words.ts";
+import { tempDir } from "../../tests/helpers/temp-dir.ts";
 
 describe("everyday names (reviewed data)", () => {
   const list = loadEverydayNames();
@@ -30,7 +30,7 @@ describe("everyday names (reviewed data)", () => {
     }
   });
   it("rejects a malformed list with the reason", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "tthc-names-")), "names.yaml");
+    const file = join(tempDir("tthc-names-"), "names.yaml");
     writeFileSync(file, "- means: x\n");
     expect(() => loadEverydayNames(file)).toThrow(/names/);
   });

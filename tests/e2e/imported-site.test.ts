@@ -1,17 +1,17 @@
 // The site builds from a catalog imported from the national portal captures (../shared/data), not only
 // from the project's own sample.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/test-io.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const DATA = new URL("../../../shared/data/dichvucong-2026/", import.meta.url).pathname;
 
 describe.runIf(existsSync(DATA))("site from imported portal records", () => {
   it("imports the Ministry of Justice records and builds the site from them", async () => {
-    const root = mkdtempSync(join(tmpdir(), "tthc-imported-"));
+    const root = tempDir("tthc-imported-");
     const out = join(root, "dist");
     const imported = await runCli([
       "import",

@@ -2,15 +2,15 @@
 // `tthc init`, install the packed tool there (from the local npm cache where it can), record a decision and a
 // procedure, validate, build. Everything below runs the installed package, never this checkout's sources.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crawl } from "../helpers/crawl.ts";
 import { serve } from "./static-server.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const TOOL = new URL("../..", import.meta.url).pathname;
-const work = mkdtempSync(join(tmpdir(), "tthc-province-"));
+const work = tempDir("tthc-province-");
 const catalog = join(work, "tinh-thu");
 // This checkout's node_modules/.bin is left off the PATH, so that `node` and `tthc` can only come from the catalog.
 const env = {

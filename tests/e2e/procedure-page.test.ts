@@ -1,8 +1,7 @@
 // The procedure page a citizen can act on (issue 14), in Chromium on a small phone (360 px) and a desktop
 // (1366 px): how to apply, forms, where to go, abolished and replaced procedures, the plain-language summary,
 // related procedures and the small things (404, lists, print, wording, checkboxes, structured data).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { launch } from "./browser.ts";
 import { serve } from "./static-server.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { runCli } from "../helpers/test-io.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -351,7 +351,7 @@ describe("kept: no JavaScript and at most 30 kB (gzip, with CSS) on every proced
 
 describe("validate checks every reference, with a located Vietnamese message", () => {
   it("an office missing from the registry, a missing form file", async () => {
-    const root = mkdtempSync(join(tmpdir(), "tthc-refs-"));
+    const root = tempDir("tthc-refs-");
     for (const dir of ["procedures", "decisions", "calendar", "agencies", "public"])
       cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
     cpSync(join(ROOT, "tthc.config.yaml"), join(root, "tthc.config.yaml"));

@@ -13,12 +13,12 @@ export async function runCli(args: string[], cwd = process.cwd()): Promise<{ cod
   return { code, out, err };
 }
 
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { tempDir } from "./temp-dir.ts";
 
 /** Writes a catalog into a fresh temporary folder and returns its path. */
-export function writeCatalog(files: Record<string, string>, dir = mkdtempSync(join(tmpdir(), "tthc-"))): string {
+export function writeCatalog(files: Record<string, string>, dir = tempDir("tthc-")): string {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -1,19 +1,8 @@
 // `tthc diff` reads only what a change needs (src/catalog/diff-files.ts, src/domain/reconcile-scope.ts). This
 // test holds it to the reference: both revisions read whole, every file validated, reconcile over every
 // decision, on a copy of the sample catalog with changes of every kind; every byte of output must agree.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRevisionFiles, type RevisionFiles } from "../../../src/catalog/git.ts";
@@ -25,6 +14,7 @@ import { checkFile, validateCatalog } from "../../../src/domain/validate.ts";
 import { workingCalendarOf } from "../../../src/domain/working-days.ts";
 import { runCli } from "../../../tests/helpers/test-io.ts";
 import { diffOutput, type DiffFormat } from "./diff.ts";
+import { tempDir } from "../../../tests/helpers/temp-dir.ts";
 
 const AS_OF = "2026-11-20";
 const git = (dir: string, ...args: string[]) =>
@@ -66,7 +56,7 @@ const edit = (dir: string, path: string, change: (text: string) => string) =>
 
 /** A git copy of the sample catalog: `base`, then `head` with changes of every kind, then a working tree on top. */
 function scenario(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tthc-diff-"));
+  const dir = tempDir("tthc-diff-");
   for (const name of [
     "procedures",
     "decisions",
@@ -151,7 +141,7 @@ function scenario(): string {
 
 describe("tthc diff reads only what a change needs, and says exactly what the whole read says", () => {
   const dir = scenario();
-  const baseFolder = mkdtempSync(join(tmpdir(), "tthc-diff-base-"));
+  const baseFolder = tempDir("tthc-diff-base-");
   git(dir, "worktree", "add", "-q", "--detach", baseFolder, "base");
   const read = {
     base: readRevisionFiles(dir, "base"),

@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../tests/helpers/test-io.ts";
+import { tempDir } from "../../../tests/helpers/temp-dir.ts";
 
 const DATA = new URL("../../../../shared/data/dichvucong-2026/", import.meta.url).pathname;
 const hasData = existsSync(DATA);
 
 describe.runIf(hasData)("tthc import dichvucong (all 871 portal records from ../shared/data)", () => {
-  const out = mkdtempSync(join(tmpdir(), "tthc-import-"));
+  const out = tempDir("tthc-import-");
   it("imports every record into files that pass validate, and a second run changes nothing", async () => {
     const first = await runCli(["import", "dichvucong", DATA, "--out", out]);
     expect(first.code, first.err).toBe(0);
@@ -43,7 +43,7 @@ describe.runIf(hasData)("tthc import dichvucong (all 871 portal records from ../
 
 describe("tthc import: bad input", () => {
   it("reports a broken JSON file in one line and exits 1", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tthc-bad-"));
+    const dir = tempDir("tthc-bad-");
     writeFileSync(join(dir, "x.json"), "{ not json");
     const r = await runCli(["import", "dichvucong", dir, "--out", dir]);
     expect(r.code).toBe(1);

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../tests/helpers/test-io.ts";
 import { generatedFiles } from "./init.ts";
+import { tempDir } from "../../../tests/helpers/temp-dir.ts";
 
-const fresh = () => join(mkdtempSync(join(tmpdir(), "tthc-init-")), "catalog");
+const fresh = () => join(tempDir("tthc-init-"), "catalog");
 
 describe("tthc init", () => {
   it("starts a catalog that validates, with the official calendars and the pull-request checks", async () => {
@@ -41,7 +41,7 @@ describe("tthc init", () => {
 
   it("vendors a packed tool so the repository installs without a registry", async () => {
     const dir = fresh();
-    const tgz = join(mkdtempSync(join(tmpdir(), "tthc-tgz-")), "danh-muc-tthc-0.1.0.tgz");
+    const tgz = join(tempDir("tthc-tgz-"), "danh-muc-tthc-0.1.0.tgz");
     writeFileSync(tgz, "packed");
     const init = await runCli(["init", dir, "--name", "Tỉnh X", "--kind", "province", "--tool", tgz]);
     expect(init.code, init.err).toBe(0);

@@ -1,17 +1,17 @@
 // The legal officer's whole task, as the issue tells it: a province decision amends three procedures and
 // abolishes one. Four commands (decision from a list, apply, validate, publish), no hand edit of YAML, and the
 // catalog matches the decision by construction.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../tests/helpers/test-io.ts";
+import { tempDir } from "../../../tests/helpers/temp-dir.ts";
 
 const REPO = join(import.meta.dirname, "../../..");
 
 /** A copy of the sample catalog to work on. */
 function sampleCatalog(): string {
-  const dir = mkdtempSync(join(tmpdir(), "tthc-officer-"));
+  const dir = tempDir("tthc-officer-");
   for (const part of ["procedures", "decisions", "calendar", "agencies", "public/bieu-mau", "tthc.config.yaml"])
     cpSync(join(REPO, part), join(dir, part), { recursive: true });
   return dir;
