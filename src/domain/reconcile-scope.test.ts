@@ -28,3 +28,24 @@ describe("the decisions a diff reconciles", () => {
     expect(mayBearOn(parseSourceFile("d.mdx", decision("number: [")).raw, scope)).toBe(false);
   });
 });
+
+describe("the text filter", () => {
+  const many = reconcileScope([
+    { data: { code: "1.001193", decision: "245/QĐ-UBND" } },
+    { data: { code: "TAM-SOTP-01", decision: "Quyết định 12" } },
+  ] as unknown as VersionFile[]);
+  const digits = reconcileScope([{ data: { code: "1.001193", decision: "245/QĐ-UBND" } }] as unknown as VersionFile[]);
+  it("finds a code or the number's digits as a whole word, quoted, plain or in a flow list", () => {
+    expect(mayMention(decision('number: "9/QĐ"\nchanges:\n  - { code: 1.001193 }'), digits)).toBe(true);
+    expect(mayMention(decision("number: 9\nchanges: [{code: '1.001193'}]"), digits)).toBe(true);
+    expect(mayMention(decision("number: 245/QĐ-UBND"), digits)).toBe(true);
+    expect(mayMention(decision('number: "9/QĐ"\nchanges:\n  - { code: "TAM-SOTP-01" }'), many)).toBe(true);
+  });
+  it("does not take a longer word or number for it", () => {
+    expect(mayMention(decision('number: "2450/QĐ-UBND"\nchanges:\n  - { code: "11.0011930" }'), digits)).toBe(false);
+    expect(mayMention(decision('number: "9/QĐ"\nchanges:\n  - { code: "TAM-SOTP-012" }'), digits)).toBe(false);
+  });
+  it("keeps every text when a cited number does not start with digits", () => {
+    expect(mayMention(decision('number: "9/QĐ"'), many)).toBe(true);
+  });
+});

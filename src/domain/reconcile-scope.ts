@@ -19,19 +19,54 @@ export function reconcileScope(versions: readonly VersionFile[]): ReconcileScope
   };
 }
 
+/** What mayMention looks for, worked out once per scope (it is asked for every decision of the catalog). */
+interface Wanted {
+  /** Codes made of word characters: each is a whole word of a text that names it. */
+  words: Set<string>;
+  /** Any other code, looked for anywhere in the text. */
+  others: string[];
+  /** The leading digits of each number ("245" of 245/QĐ-UBND). */
+  runs: Set<string>;
+  /** A number that does not start with a digit: every text may bear on it. */
+  any: boolean;
+}
+const wanted = new WeakMap<ReconcileScope, Wanted>();
+const WORD = /^[A-Za-z0-9._-]+$/;
+const WORDS = /[A-Za-z0-9._-]+/g;
+const RUNS = /[0-9]+/g;
+
+function wantedBy(scope: ReconcileScope): Wanted {
+  let w = wanted.get(scope);
+  if (!w) {
+    const codes = [...scope.codes];
+    const runs = [...scope.decisionKeys].map((key) => /^[0-9]+/.exec(key)?.[0]);
+    w = {
+      words: new Set(codes.filter((c) => WORD.test(c))),
+      others: codes.filter((c) => !WORD.test(c)),
+      runs: new Set(runs.filter((r) => r !== undefined)),
+      any: runs.includes(undefined),
+    };
+    wanted.set(scope, w);
+  }
+  return w;
+}
+
 /**
  * Whether a decision file's text can be one that bears on the scope, without parsing it: the text holds one of
  * the codes, or the leading digits of one of the numbers ("245" of 245/QĐ-UBND), or a backslash (a YAML escape
  * could spell either another way). Line folding and NFC never split or change a run of digits. When a number
- * does not start with one, every text may bear on it.
+ * does not start with one, every text may bear on it. A code (1.001193, TAM-…) and a run of digits are each
+ * looked up as a whole word of the text: the YAML value that holds one ends where such a word ends, and looking
+ * each up in a set keeps a diff of thousands of procedures linear (a search for each code in each decision
+ * was 4.5 s of a 13 s diff at 50,000 procedures).
  */
 export function mayMention(text: string, scope: ReconcileScope): boolean {
   if (text.includes("\\")) return true;
-  for (const code of scope.codes) if (text.includes(code)) return true;
-  for (const key of scope.decisionKeys) {
-    const run = /^[0-9]+/.exec(key)?.[0];
-    if (!run || text.includes(run)) return true;
-  }
+  const { words, others, runs, any } = wantedBy(scope);
+  if (any) return true;
+  for (const code of others) if (text.includes(code)) return true;
+  if (words.size) for (const [word] of text.matchAll(WORDS)) if (words.has(word)) return true;
+  if (runs.size) for (const [run] of text.matchAll(RUNS)) if (runs.has(run)) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@
 import { citizenChanges, type CitizenChange } from "../domain/citizen-changes.ts";
 import type { StatusItem, StatusReport } from "../domain/reconcile.ts";
 import type { CatalogDiff, DecisionChangeReport, FieldChange, ProcedureChange } from "../domain/semantic-diff.ts";
+import { addTo } from "../domain/multimap.ts";
 import { textKey } from "../domain/text-key.ts";
 import {
   CATALOG_CHANGE_NAMES,
@@ -172,17 +173,35 @@ export function changesFor(p: ProcedureChange): CitizenChange[] {
   return citizenChanges(p.previous, p.version, p.body);
 }
 
-const nameLookup = (diff: CatalogDiff) => {
-  const names = new Map<string, string>();
-  for (const p of diff.procedures) names.set(textKey(p.code), p.name);
-  for (const d of diff.decisions)
-    for (const a of d.announces) if (!names.has(textKey(a.code))) names.set(textKey(a.code), a.name);
-  return (code: string) => names.get(textKey(code));
-};
+interface DiffIndex {
+  /** The name of each code the diff knows, by textKey of the code. */
+  names: Map<string, string>;
+  /** The procedures the diff adds, by textKey of the code they replace. */
+  replacing: Map<string, ProcedureChange[]>;
+}
+const diffIndexes = new WeakMap<CatalogDiff, DiffIndex>();
+
+/** Worked out once per diff, not once per procedure of it (that made a diff of 3,000 procedures quadratic). */
+function diffIndex(diff: CatalogDiff): DiffIndex {
+  let index = diffIndexes.get(diff);
+  if (!index) {
+    const names = new Map<string, string>();
+    for (const p of diff.procedures) names.set(textKey(p.code), p.name);
+    for (const d of diff.decisions)
+      for (const a of d.announces) if (!names.has(textKey(a.code))) names.set(textKey(a.code), a.name);
+    const replacing = new Map<string, ProcedureChange[]>();
+    for (const x of diff.procedures)
+      if (x.change === "added" && x.version.replaces) addTo(replacing, textKey(x.version.replaces), x);
+    index = { names, replacing };
+    diffIndexes.set(diff, index);
+  }
+  return index;
+}
 
 /** One procedure change in citizens' words: "thời hạn giảm từ 3 xuống 2 ngày làm việc; bỏ cấp huyện". */
 export function procedureSummary(p: ProcedureChange, diff: CatalogDiff): string {
-  const nameOfCode = nameLookup(diff);
+  const { names, replacing } = diffIndex(diff);
+  const nameOfCode = (code: string) => names.get(textKey(code));
   if (p.change === "removed")
     return `xóa phiên bản hiệu lực từ ${formatDateVi(p.effective)}${p.version.published ? ", phiên bản đã công khai" : ""}`;
   // An abolition is the whole story: what its last version says matters no more.
@@ -190,9 +209,7 @@ export function procedureSummary(p: ProcedureChange, diff: CatalogDiff): string 
   const parts = changes.map((c) => describeCitizenChange(c, nameOfCode));
   if (p.change === "added") parts[0] = `${parts[0]}: ${describeNewProcedure(p.version)}`;
   if (p.change === "abolished") {
-    const by = diff.procedures.filter(
-      (x) => x.change === "added" && x.version.replaces && textKey(x.version.replaces) === textKey(p.code),
-    );
+    const by = replacing.get(textKey(p.code)) ?? [];
     if (by.length) parts.unshift(`được thay bằng ${by.map((x) => `thủ tục ${x.code} “${x.name}”`).join(", ")}`);
   }
   if (parts.length === 0)
