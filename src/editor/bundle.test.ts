@@ -60,3 +60,16 @@ describe("the editor's bundle", () => {
     expect(new Set(all.map((d) => readFileSync(join(d, "manifest.json"), "utf8"))).size).toBe(1);
   });
 });
+
+describe("the editor's bundle where node_modules cannot be written", () => {
+  it("is kept in the fallback folder instead, and found there next time", async () => {
+    sources("bốn");
+    const blocked = join(work, "a-file");
+    writeFileSync(blocked, "not a folder");
+    const fallback = join(work, "fallback");
+    const dir = await editorBundle({ home: join(blocked, "cache"), entry, fallback });
+    expect(dir.startsWith(fallback)).toBe(true);
+    expect(readFileSync(join(dir, "files/editor.js"), "utf8")).toContain("bốn");
+    expect(await editorBundle({ home: join(blocked, "cache"), entry, fallback })).toBe(dir);
+  });
+});

@@ -1,4 +1,4 @@
-// The staff editor's script (./../browser/editor.ts with Sveltia CMS: about 300 files, 16 MB) bundled by esbuild
+// The staff editor's script (src/browser/editor.ts with Sveltia CMS: about 300 files, 16 MB) bundled by esbuild
 // once and kept in a cache, then copied into every site that has the editor. Through Astro's own Vite build it
 // cost every build about 4 s and 550 MB of memory, whatever the size of the catalog (measured at 10,000
 // procedures). An Astro integration, so that `tthc build`, a plain `astro build` and `tthc dev` all serve it.
@@ -8,6 +8,8 @@
 // hash of what built them and replaced by renaming, so concurrent builds never see half a bundle.
 import { createHash, randomUUID } from "node:crypto";
 import {
+  accessSync,
+  constants,
   copyFileSync,
   cpSync,
   existsSync,
@@ -20,6 +22,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -56,12 +59,40 @@ function upToDate(dir: string): boolean {
   }
 }
 
-/** The folder holding the editor's bundled files (in `files/`), built first if the cache is missing or stale. */
-export async function editorBundle({ home = cacheHome(), entry = ENTRY } = {}): Promise<string> {
+/** The bundle `current` names in `home`, if it is there and up to date. */
+function cached(home: string): string | undefined {
   const current = join(home, "current");
   const named = existsSync(current) ? join(home, readFileSync(current, "utf8").trim()) : "";
-  if (named && upToDate(named)) return named;
+  return named && upToDate(named) ? named : undefined;
+}
 
+/** `home`, or `fallback` when `home` cannot be written (a read-only node_modules, a full disk). */
+function writable(home: string, fallback: string): string {
+  try {
+    mkdirSync(home, { recursive: true });
+    accessSync(home, constants.W_OK);
+    return home;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The folder holding the editor's bundled files (in `files/`), built first if the cache is missing or stale.
+ * The cache is in the tool's node_modules/.cache, or in the system's temporary folder if that cannot be written.
+ */
+export async function editorBundle({
+  home = cacheHome(),
+  entry = ENTRY,
+  fallback = join(tmpdir(), "tthc-editor-cache"),
+} = {}): Promise<string> {
+  const found = cached(home);
+  if (found) return found;
+  const into = writable(home, fallback);
+  return (into !== home && cached(into)) || bundleInto(into, entry);
+}
+
+async function bundleInto(home: string, entry: string): Promise<string> {
   const building = join(home, `.building-${randomUUID()}`);
   const base = dirname(entry);
   const assets: string[] = [];
@@ -98,7 +129,7 @@ export async function editorBundle({ home = cacheHome(), entry = ENTRY } = {}): 
   }
   const pointer = join(home, `.current-${randomUUID()}`);
   writeFileSync(pointer, name);
-  renameSync(pointer, current);
+  renameSync(pointer, join(home, "current"));
   for (const old of readdirSync(home))
     if (old !== name && old !== "current" && !old.startsWith("."))
       rmSync(join(home, old), { recursive: true, force: true });
@@ -159,14 +190,18 @@ export function editorIntegration(): AstroIntegration {
           if (!path.startsWith(prefix)) return next();
           bundle ??= editorBundle();
           const file = join(await bundle, "files", path.slice(prefix.length));
-          if (!existsSync(file) || relative(join(await bundle, "files"), file).startsWith("..")) return next();
+          if (
+            relative(join(await bundle, "files"), file).startsWith("..") ||
+            !statSync(file, { throwIfNoEntry: false })?.isFile()
+          )
+            return next();
           res.setHeader("Content-Type", MIME[extname(file)] ?? "application/octet-stream");
           res.end(readFileSync(file));
         });
       },
       "astro:build:done": async ({ dir }) => {
         const out = fileURLToPath(dir);
-        if (!existsSync(join(out, "admin", "index.html"))) return;
+        if (!existsSync(join(out, dirname(dirname(SCRIPT)), "index.html"))) return; // no editor page: turned off
         const to = join(out, SITE_FOLDER);
         mkdirSync(to, { recursive: true });
         cpSync(join(await editorBundle(), "files"), to, { recursive: true });
