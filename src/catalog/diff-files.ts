@@ -24,7 +24,8 @@ export interface CatalogSide {
   objectFormat: ObjectFormat;
 }
 
-const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Paths in code-unit order, as the listings are sorted. */
+export const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A revision of the git repository at `root`: listed and checked now, read on demand. */
 export function revisionSide(root: string, revision: string): CatalogSide {

@@ -10,45 +10,37 @@ export interface ReconcileScope {
   codes: Set<string>;
   /** textKey of every decision number the versions cite. */
   decisionKeys: Set<string>;
-}
-
-export function reconcileScope(versions: readonly VersionFile[]): ReconcileScope {
-  return {
-    codes: new Set(versions.map((v) => v.data.code)),
-    decisionKeys: new Set(versions.map((v) => textKey(v.data.decision))),
+  /** What mayMention looks for in a decision's text (it is asked for every decision of the catalog). */
+  text: {
+    /** Codes made of word characters: each is a whole word of a text that names it. */
+    words: Set<string>;
+    /** Any other code, looked for anywhere in the text. */
+    others: string[];
+    /** The leading digits of each number ("245" of 245/QĐ-UBND). */
+    runs: Set<string>;
+    /** A number that does not start with a digit: every text may bear on it. */
+    any: boolean;
   };
 }
 
-/** What mayMention looks for, worked out once per scope (it is asked for every decision of the catalog). */
-interface Wanted {
-  /** Codes made of word characters: each is a whole word of a text that names it. */
-  words: Set<string>;
-  /** Any other code, looked for anywhere in the text. */
-  others: string[];
-  /** The leading digits of each number ("245" of 245/QĐ-UBND). */
-  runs: Set<string>;
-  /** A number that does not start with a digit: every text may bear on it. */
-  any: boolean;
-}
-const wanted = new WeakMap<ReconcileScope, Wanted>();
 const WORD = /^[A-Za-z0-9._-]+$/;
 const WORDS = /[A-Za-z0-9._-]+/g;
 const RUNS = /[0-9]+/g;
 
-function wantedBy(scope: ReconcileScope): Wanted {
-  let w = wanted.get(scope);
-  if (!w) {
-    const codes = [...scope.codes];
-    const runs = [...scope.decisionKeys].map((key) => /^[0-9]+/.exec(key)?.[0]);
-    w = {
-      words: new Set(codes.filter((c) => WORD.test(c))),
-      others: codes.filter((c) => !WORD.test(c)),
+export function reconcileScope(versions: readonly VersionFile[]): ReconcileScope {
+  const codes = new Set(versions.map((v) => v.data.code));
+  const decisionKeys = new Set(versions.map((v) => textKey(v.data.decision)));
+  const runs = [...decisionKeys].map((key) => /^[0-9]+/.exec(key)?.[0]);
+  return {
+    codes,
+    decisionKeys,
+    text: {
+      words: new Set([...codes].filter((c) => WORD.test(c))),
+      others: [...codes].filter((c) => !WORD.test(c)),
       runs: new Set(runs.filter((r) => r !== undefined)),
       any: runs.includes(undefined),
-    };
-    wanted.set(scope, w);
-  }
-  return w;
+    },
+  };
 }
 
 /**
@@ -62,7 +54,7 @@ function wantedBy(scope: ReconcileScope): Wanted {
  */
 export function mayMention(text: string, scope: ReconcileScope): boolean {
   if (text.includes("\\")) return true;
-  const { words, others, runs, any } = wantedBy(scope);
+  const { words, others, runs, any } = scope.text;
   if (any) return true;
   for (const code of others) if (text.includes(code)) return true;
   if (words.size) for (const [word] of text.matchAll(WORDS)) if (words.has(word)) return true;

@@ -1,6 +1,6 @@
 // `tthc diff`: what a change does to the public catalog, field by field, for reviewers.
 import { resolve } from "node:path";
-import { diffFiles, folderSide, revisionSide, type CatalogSide } from "../../../src/catalog/diff-files.ts";
+import { byPath, diffFiles, folderSide, revisionSide, type CatalogSide } from "../../../src/catalog/diff-files.ts";
 import { GitError } from "../../../src/catalog/git.ts";
 import { isCatalogRoot } from "../../../src/catalog/load.ts";
 import { todayInVietnam, type IsoDate } from "../../../src/domain/dates.ts";
@@ -62,9 +62,7 @@ export function compareSides(base: CatalogSide, head: CatalogSide, asOf: IsoDate
         !isDecisionPath(f.path) || (mayMention(f.text, scope) && mayBearOn(parseSourceFile(f.path, f.text).raw, scope)),
     )
     .map(checkFile);
-  const forStatus = catalogOf(
-    [...headChecks, ...rest].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-  );
+  const forStatus = catalogOf([...headChecks, ...rest].sort((a, b) => byPath(a.path, b.path)));
   const status = reconcile(forStatus, workingCalendarOf(forStatus), { asOf });
   return { invalid: [], diff, status };
 }
